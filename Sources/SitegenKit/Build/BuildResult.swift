@@ -1,0 +1,11 @@
+/// The outcome of a successful `build` or `check`.
+public struct BuildResult: Sendable {
+    /// Pages rendered (HTML files, not assets).
+    public var pageCount: Int
+    /// The files of the site; written by `build`, only counted by `check`.
+    public var files: [OutputFile]
+    /// Warnings (a successful run has no errors).
+    public var diagnostics: [Diagnostic]
+    /// What `build` changed on disk; `nil` for `check`.
+    public var writeSummary: SiteWriter.Summary?
+}

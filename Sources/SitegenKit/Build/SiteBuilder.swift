@@ -1,0 +1,194 @@
+import Foundation
+
+/// The whole pipeline, in the order it runs: load → render Markdown → site graph → templates →
+/// check fragments → write. Every stage reports into one log, and nothing is written unless the
+/// run has no errors, so a failed build leaves the output directory as it was.
+public struct SiteBuilder: Sendable {
+    public let fileSystem: any FileSystem
+    /// The directory the user runs sitegen from, which sitegen never writes into directly.
+    public let workingDirectory: String
+
+    public init(fileSystem: any FileSystem = DiskFileSystem(), workingDirectory: String = FileManager.default.currentDirectoryPath) {
+        self.fileSystem = fileSystem
+        self.workingDirectory = workingDirectory
+    }
+
+    /// Generates the site and writes it.
+    public func build(_ options: BuildOptions) throws(BuildFailure) -> BuildResult {
+        let writer = SiteWriter(fileSystem: fileSystem, outputDirectory: options.outputDirectory)
+        var log = DiagnosticLog()
+        writer.checkSafeToWrite(workingDirectory: workingDirectory,
+                                protectedDirectories: [options.contentDirectory, options.templatesDirectory], log: &log)
+        var result = try generate(options, log: log)
+        do {
+            result.writeSummary = try writer.write(result.files)
+        } catch {
+            throw BuildFailure(diagnostics: [Diagnostic(.error, "cannot write the site: \(error.localizedDescription)", at: nil)])
+        }
+        return result
+    }
+
+    /// Loads, renders and validates everything without writing.
+    public func check(_ options: BuildOptions) throws(BuildFailure) -> BuildResult {
+        try generate(options, log: DiagnosticLog())
+    }
+
+    private func generate(_ options: BuildOptions, log initialLog: DiagnosticLog) throws(BuildFailure) -> BuildResult {
+        var log = initialLog
+        let content = ContentLoader(fileSystem: fileSystem).load(from: options.contentDirectory, log: &log)
+        let templates = TemplateSet.load(from: options.templatesDirectory, fileSystem: fileSystem, log: &log)
+        guard var content, let templates else { throw failure(log, options) }
+        if let baseURL = options.baseURL {
+            guard let url = URL(string: baseURL), url.scheme != nil, url.host != nil else {
+                log.error("--base-url must be an absolute URL such as https://example.org/http/", at: nil)
+                throw failure(log, options)
+            }
+            content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
+
+        let index = SiteIndex(content: content, assetPaths: Set(templates.assets.map(\.path)), log: &log)
+        checkTemplatesExist(for: index, templates: templates, log: &log)
+        let bodies = renderMarkdown(content: content, index: index, log: &log)
+        warnAboutIncompleteCodes(index: index, bodies: bodies, log: &log)
+        let graph = SiteGraph(index: index, links: bodies.mapValues(\.links), log: &log)
+
+        let context = PageContext(config: content.config, index: index, graph: graph, families: content.families, bodies: bodies)
+        let pages = renderPages(index: index, families: content.families, context: context, templates: templates)
+        checkFragments(pages: pages, bodies: bodies, index: index, severity: content.config.brokenLinkSeverity, log: &log)
+        guard !log.hasErrors, !(options.strict && log.warningCount > 0) else { throw failure(log, options) }
+
+        var files = pages.map { OutputFile(path: $0.id.outputPath, data: Data($0.html.utf8)) }
+        files += templates.assets.map { OutputFile(path: $0.path, data: $0.data) }
+        files.sort { $0.path < $1.path }
+        return BuildResult(pageCount: pages.count, files: files, diagnostics: log.sorted, writeSummary: nil)
+    }
+
+    private func failure(_ log: DiagnosticLog, _ options: BuildOptions) -> BuildFailure {
+        var log = log
+        if options.strict { log.promoteWarnings() }
+        return BuildFailure(diagnostics: log.sorted)
+    }
+
+    // MARK: Stages
+
+    private func checkTemplatesExist(for index: SiteIndex, templates: TemplateSet, log: inout DiagnosticLog) {
+        let uses = index.sortedCodes.map { ($0.template, $0.source) } + index.sortedPages.map { ($0.template, $0.source) }
+        for (template, source) in uses where !templates.names.contains(template) {
+            log.error("layout '\(template)' names no template; add \(template).mustache to the templates directory", at: source.start)
+        }
+    }
+
+    /// Renders every Markdown body on all cores; links resolve against the index.
+    private func renderMarkdown(content: SiteContent, index: SiteIndex, log: inout DiagnosticLog) -> [PageID: RenderedMarkdown] {
+        struct Job: Sendable {
+            var id: PageID
+            var body: String
+            var source: SourceFile
+        }
+        var jobs = index.sortedCodes.map { Job(id: .code($0.code.value), body: $0.body, source: $0.source) }
+        jobs += content.families.compactMap { family in
+            guard let body = family.body, let source = family.source else { return nil }
+            return Job(id: .family(family.digit), body: body, source: source)
+        }
+        jobs += index.sortedPages.map { Job(id: .page($0.path), body: $0.body, source: $0.source) }
+
+        let config = content.config
+        let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: config.rawHTML, smartPunctuation: config.smartPunctuation))
+        let results = ConcurrentMap.map(jobs) { job -> (PageID, RenderedMarkdown, DiagnosticLog) in
+            var pageLog = DiagnosticLog()
+            let resolver = LinkResolver(index: index, page: job.id, sourcePath: job.source.relativePath, severity: config.brokenLinkSeverity)
+            let rendered = renderer.render(job.body, file: job.source.displayPath, resolver: resolver, log: &pageLog)
+            return (job.id, rendered, pageLog)
+        }
+        var bodies: [PageID: RenderedMarkdown] = [:]
+        for (id, rendered, pageLog) in results {
+            bodies[id] = rendered
+            log.append(contentsOf: pageLog)
+        }
+        return bodies
+    }
+
+    /// A code page without these parts is publishable but incomplete; `--strict` makes them errors.
+    private func warnAboutIncompleteCodes(index: SiteIndex, bodies: [PageID: RenderedMarkdown], log: inout DiagnosticLog) {
+        for document in index.sortedCodes {
+            let at = document.code.location
+            let code = document.code.value
+            if document.summary == nil { log.warning("code \(code) has no 'summary'", at: at) }
+            if document.plain == nil { log.warning("code \(code) has no 'plain' (the plain-terms line)", at: at) }
+            if document.specs.isEmpty, document.status != .unofficial { log.warning("code \(code) has no 'spec'", at: at) }
+            if document.related.isEmpty { log.warning("code \(code) has no 'related' codes", at: at) }
+            if bodies[.code(code)]?.hasHTTPExample != true {
+                log.warning("code \(code) has no example (a fenced code block tagged 'http')", at: at)
+            }
+        }
+    }
+
+    private struct RenderedPage: Sendable {
+        var id: PageID
+        var html: String
+    }
+
+    /// Renders every page through its template, on all cores, in a stable order.
+    private func renderPages(index: SiteIndex, families: [FamilyDocument], context: PageContext, templates: TemplateSet) -> [RenderedPage] {
+        enum Job: Sendable {
+            case home, notFound, family(Int), code(Int), page(String)
+        }
+        var jobs: [Job] = [.home, .notFound]
+        jobs += families.map { .family($0.digit) }
+        jobs += index.sortedCodes.map { .code($0.code.value) }
+        jobs += index.sortedPages.map { .page($0.path) }
+        let shared = UncheckedSendable(context)
+        return ConcurrentMap.map(jobs) { job -> RenderedPage in
+            let context = shared.value
+            switch job {
+            case .home:
+                return RenderedPage(id: .home, html: templates.render(context.home(), template: "home") ?? "")
+            case .notFound:
+                return RenderedPage(id: .notFound, html: templates.render(context.notFound(), template: "404") ?? "")
+            case .family(let digit):
+                return RenderedPage(id: .family(digit), html: templates.render(context.family(families[digit - 1]), template: "family") ?? "")
+            case .code(let code):
+                let document = index.codes[code]!
+                return RenderedPage(id: .code(code), html: templates.render(context.code(document), template: document.template) ?? "")
+            case .page(let path):
+                let document = index.pagesByPath[path]!
+                return RenderedPage(id: .page(path), html: templates.render(context.page(document), template: document.template) ?? "")
+            }
+        }
+    }
+
+    /// Every link's fragment must name an `id` on the finished target page; ids must be unique.
+    private func checkFragments(pages: [RenderedPage], bodies: [PageID: RenderedMarkdown], index: SiteIndex,
+                                severity: Diagnostic.Severity, log: inout DiagnosticLog) {
+        var ids: [PageID: Set<String>] = [:]
+        for page in pages {
+            let scan = ElementIDs.scan(page.html)
+            ids[page.id] = scan.ids
+            for duplicate in scan.duplicates {
+                log.error("the page \(page.id.outputPath) has more than one element with id '\(duplicate)'", at: sourceStart(of: page.id, index: index))
+            }
+        }
+        for body in bodies.sorted(by: { $0.key < $1.key }).map(\.value) {
+            for link in body.links {
+                guard let fragment = link.fragment, let targetIDs = ids[link.target], !targetIDs.contains(fragment) else { continue }
+                let message = "broken fragment '#\(fragment)': no element on \(link.target.outputPath) has that id"
+                severity == .error ? log.error(message, at: link.location) : log.warning(message, at: link.location)
+            }
+        }
+    }
+
+    private func sourceStart(of id: PageID, index: SiteIndex) -> SourceLocation? {
+        switch id {
+        case .code(let code): index.codes[code]?.source.start
+        case .page(let path): index.pagesByPath[path]?.source.start
+        default: nil
+        }
+    }
+}
+
+/// Hands a value that is only read to concurrent work; `PageContext` holds `Any` values, which
+/// Swift cannot prove are sendable, but nothing mutates them after construction.
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}

@@ -1,0 +1,19 @@
+/// Where a status code stands in the IANA registry, or outside it.
+public enum CodeStatus: String, Sendable, CaseIterable {
+    case registered
+    case temporary
+    case unused
+    case obsolete
+    case unofficial
+
+    /// The badge shown on the code's page; registered codes need none.
+    public var badgeLabel: String? {
+        switch self {
+        case .registered: nil
+        case .temporary: "Temporary registration"
+        case .unused: "Unused"
+        case .obsolete: "Obsolete"
+        case .unofficial: "Unofficial"
+        }
+    }
+}

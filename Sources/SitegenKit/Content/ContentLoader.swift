@@ -1,0 +1,133 @@
+import Foundation
+
+/// Loads the content directory: `site.yml`, code files in any of the three shapes, family
+/// introductions and plain pages. Problems are collected, never thrown one at a time.
+public struct ContentLoader: Sendable {
+    public let fileSystem: any FileSystem
+
+    public init(fileSystem: any FileSystem) {
+        self.fileSystem = fileSystem
+    }
+
+    /// One loaded Markdown file.
+    enum Document {
+        case code(CodeDocument)
+        case family(FamilyDocument)
+        case page(PlainDocument)
+    }
+
+    public func load(from directory: String, log: inout DiagnosticLog) -> SiteContent? {
+        guard fileSystem.isDirectory(directory) else {
+            log.error("content directory '\(directory)' does not exist", at: nil)
+            return nil
+        }
+        let configPath = joinPath(directory, "site.yml")
+        var config = SiteConfig()
+        if fileSystem.isFile(configPath), let source = readSource(configPath, relativePath: "site.yml", log: &log) {
+            config = SiteConfigReader.read(source, log: &log)
+        }
+
+        let paths: [String]
+        do {
+            paths = try fileSystem.files(under: directory).filter { $0.hasSuffix(".md") }
+        } catch {
+            log.error("cannot list content directory '\(directory)': \(error.localizedDescription)", at: nil)
+            return nil
+        }
+        let results = ConcurrentMap.map(paths) { relativePath -> (Document?, DiagnosticLog) in
+            var fileLog = DiagnosticLog()
+            let document = readSource(joinPath(directory, relativePath), relativePath: relativePath, log: &fileLog)
+                .flatMap { read($0, log: &fileLog) }
+            return (document, fileLog)
+        }
+
+        var content = SiteContent(config: config, codes: [], families: [], pages: [])
+        var families: [Int: FamilyDocument] = [:]
+        for (document, fileLog) in results {
+            log.append(contentsOf: fileLog)
+            switch document {
+            case .code(let code): content.codes.append(code)
+            case .family(let family): families[family.digit] = family
+            case .page(let page): content.pages.append(page)
+            case nil: break
+            }
+        }
+        content.families = (1...5).map { families[$0] ?? .builtIn(digit: $0) }
+        return content
+    }
+
+    private func readSource(_ path: String, relativePath: String, log: inout DiagnosticLog) -> SourceFile? {
+        let start = SourceLocation(file: path)
+        do {
+            let text = try TextDecoding.decode(try fileSystem.contents(of: path))
+            return SourceFile(displayPath: path, relativePath: relativePath, text: text)
+        } catch let TextDecoding.Failure.notUTF8(line, column) {
+            log.error("file is not valid UTF-8 text; save it with UTF-8 encoding",
+                      at: SourceLocation(file: path, line: line, column: column))
+        } catch {
+            log.error("cannot read file: \(error.localizedDescription)", at: start)
+        }
+        return nil
+    }
+
+    /// Picks the reader for a file from where it is and how it starts.
+    private func read(_ source: SourceFile, log: inout DiagnosticLog) -> Document? {
+        if source.text.allSatisfy(\.isWhitespace) {
+            log.error("file is empty; a page needs front matter with at least a 'title'", at: source.start)
+            return nil
+        }
+        let isCodeFile = source.relativePath.hasPrefix("codes/")
+        if let digit = familyDigit(of: source.relativePath) {
+            return readFamily(digit: digit, source: source, log: &log).map(Document.family)
+        }
+        if !source.text.hasPrefix("---"), HeadingDocumentReader.matches(source.text) {
+            return HeadingDocumentReader.read(source, log: &log).map(Document.code)
+        }
+        guard let split = FrontMatter.split(source, log: &log) else { return nil }
+        guard let yamlText = split.yaml else {
+            let expected = "expected YAML front matter ('---' on the first line)"
+            log.error(isCodeFile ? "\(expected) or a heading such as '# 303 See Other'" : expected, at: source.start)
+            return nil
+        }
+        guard let yaml = YAMLMapping.parse(yamlText, in: source, lineOffset: split.yamlLineOffset, log: &log) else { return nil }
+        if isCodeFile || yaml["code"] != nil || yaml["set"] != nil {
+            return FrontMatterCodeReader.read(yaml, body: split.body, source: source, log: &log).map(Document.code)
+        }
+        return readPlainPage(yaml, body: split.body, source: source, log: &log).map(Document.page)
+    }
+
+    private func familyDigit(of relativePath: String) -> Int? {
+        guard let match = relativePath.wholeMatch(of: /families\/([1-5])xx\.md/) else { return nil }
+        return Int(match.1)
+    }
+
+    private func readFamily(digit: Int, source: SourceFile, log: inout DiagnosticLog) -> FamilyDocument? {
+        guard let split = FrontMatter.split(source, log: &log) else { return nil }
+        var family = FamilyDocument.builtIn(digit: digit)
+        family.source = source
+        family.body = split.body
+        if let yamlText = split.yaml,
+           let yaml = YAMLMapping.parse(yamlText, in: source, lineOffset: split.yamlLineOffset, log: &log) {
+            yaml.warnAboutUnknownKeys(known: ["title", "summary"], log: &log)
+            family.title = yaml.string("title", log: &log) ?? family.title
+            family.summary = yaml.string("summary", log: &log)
+        }
+        return family
+    }
+
+    private func readPlainPage(_ yaml: YAMLMapping, body: String, source: SourceFile, log: inout DiagnosticLog) -> PlainDocument? {
+        yaml.warnAboutUnknownKeys(known: ["title", "summary", "layout"], log: &log)
+        guard let title = yaml.string("title", log: &log), !title.isEmpty else {
+            log.error("missing required key 'title'", at: yaml.location(ofKey: "title"))
+            return nil
+        }
+        return PlainDocument(
+            path: String(source.relativePath.dropLast(".md".count)),
+            title: title,
+            summary: yaml.string("summary", log: &log),
+            template: yaml.string("layout", log: &log).map(FrontMatterCodeReader.templateName) ?? "page",
+            source: source,
+            body: body
+        )
+    }
+}

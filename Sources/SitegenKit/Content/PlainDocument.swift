@@ -1,0 +1,10 @@
+/// A page that is not a status code, such as a guide: published at its path without `.md`.
+public struct PlainDocument: Sendable {
+    /// The path inside the content directory without the extension, for example `guides/retry-after`.
+    public var path: String
+    public var title: String
+    public var summary: String?
+    public var template: String
+    public var source: SourceFile
+    public var body: String
+}

@@ -1,0 +1,183 @@
+import Yams
+
+/// A YAML mapping from front matter or `site.yml`, read key by key with source locations,
+/// so every problem can point at the exact line and column in the file.
+struct YAMLMapping {
+    let source: SourceFile
+    /// File lines before the first YAML line.
+    let lineOffset: Int
+    let pairs: [(key: String, keyNode: Node, value: Node)]
+
+    /// Parses `yaml`; reports syntax errors and a non-mapping root in `log`.
+    static func parse(_ yaml: String, in source: SourceFile, lineOffset: Int, log: inout DiagnosticLog) -> YAMLMapping? {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            let (message, mark) = describe(error)
+            let location = mark.map { source.location(line: $0.line + lineOffset, column: $0.column) }
+                ?? source.location(line: lineOffset + 1)
+            log.error("malformed YAML: \(message)", at: location)
+            return nil
+        } catch {
+            log.error("malformed YAML: \(error)", at: source.location(line: lineOffset + 1))
+            return nil
+        }
+        guard let root else {
+            return YAMLMapping(source: source, lineOffset: lineOffset, pairs: [])
+        }
+        guard let mapping = root.mapping else {
+            log.error("front matter must be a YAML mapping of keys to values",
+                      at: location(of: root, source: source, lineOffset: lineOffset))
+            return nil
+        }
+        var pairs: [(String, Node, Node)] = []
+        var seen: [String: SourceLocation] = [:]
+        for (key, value) in mapping {
+            let name = key.string ?? "\(key)"
+            let here = location(of: key, source: source, lineOffset: lineOffset)
+            if let first = seen[name] {
+                log.error("duplicate key '\(name)' (first defined on line \(first.line))", at: here)
+                continue
+            }
+            seen[name] = here
+            pairs.append((name, key, value))
+        }
+        return YAMLMapping(source: source, lineOffset: lineOffset, pairs: pairs)
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        Self.location(of: node, source: source, lineOffset: lineOffset)
+    }
+
+    private static func location(of node: Node, source: SourceFile, lineOffset: Int) -> SourceLocation {
+        guard let mark = node.mark else { return source.location(line: lineOffset + 1) }
+        return source.location(line: mark.line + lineOffset, column: mark.column)
+    }
+
+    subscript(key: String) -> Node? {
+        pairs.first { $0.key == key }?.value
+    }
+
+    /// The location of `key` itself, or of the start of the front matter when it is absent.
+    func location(ofKey key: String) -> SourceLocation {
+        pairs.first { $0.key == key }.map { location(of: $0.keyNode) } ?? source.location(line: lineOffset + 1)
+    }
+
+    /// Warns about every key not in `known`: it may be a typo.
+    func warnAboutUnknownKeys(known: Set<String>, log: inout DiagnosticLog) {
+        for pair in pairs where !known.contains(pair.key) {
+            log.warning("unknown front-matter key '\(pair.key)' is ignored", at: location(of: pair.keyNode))
+        }
+    }
+
+    // MARK: Typed values
+
+    func string(_ key: String, log: inout DiagnosticLog) -> String? {
+        guard let node = self[key], !isNull(node) else { return nil }
+        return scalarString(node, key: key, log: &log)
+    }
+
+    func int(_ key: String, log: inout DiagnosticLog) -> Located<Int>? {
+        guard let node = self[key], !isNull(node) else { return nil }
+        guard case .scalar = node, let value = Int(node.string ?? "") else {
+            log.error("'\(key)' must be a whole number", at: location(of: node))
+            return nil
+        }
+        return Located(value, at: location(of: node))
+    }
+
+    func bool(_ key: String, log: inout DiagnosticLog) -> Bool? {
+        guard let node = self[key], !isNull(node) else { return nil }
+        guard case .scalar = node, let value = node.bool else {
+            log.error("'\(key)' must be true or false", at: location(of: node))
+            return nil
+        }
+        return value
+    }
+
+    /// A list of scalars; a single scalar is accepted as a one-element list.
+    func list(_ key: String, log: inout DiagnosticLog) -> [Located<String>] {
+        guard let node = self[key], !isNull(node) else { return [] }
+        switch node {
+        case .scalar:
+            return scalarString(node, key: key, log: &log).map { [Located($0, at: location(of: node))] } ?? []
+        case .sequence(let sequence):
+            return sequence.compactMap { item in
+                scalarString(item, key: key, log: &log).map { Located($0, at: location(of: item)) }
+            }
+        default:
+            log.error("'\(key)' must be a list", at: location(of: node))
+            return []
+        }
+    }
+
+    /// A mapping of scalar keys to scalar values, in file order.
+    func stringMap(_ key: String, log: inout DiagnosticLog) -> [(key: String, value: String)] {
+        guard let node = self[key], !isNull(node) else { return [] }
+        guard let mapping = node.mapping else {
+            log.error("'\(key)' must be a mapping of names to values", at: location(of: node))
+            return []
+        }
+        return mapping.compactMap { entryKey, value in
+            guard let name = entryKey.string, let text = scalarString(value, key: "\(key).\(name)", log: &log) else { return nil }
+            return (name, text)
+        }
+    }
+
+    /// A list of mappings, each read as its own `YAMLMapping`.
+    func mappings(_ key: String, log: inout DiagnosticLog) -> [YAMLMapping] {
+        guard let node = self[key], !isNull(node) else { return [] }
+        guard case .sequence(let sequence) = node else {
+            log.error("'\(key)' must be a list", at: location(of: node))
+            return []
+        }
+        return sequence.compactMap { item in
+            guard let mapping = item.mapping else {
+                log.error("each entry of '\(key)' must be a mapping", at: location(of: item))
+                return nil
+            }
+            return child(mapping)
+        }
+    }
+
+    /// A nested mapping under `key`, or `nil` when the key is absent.
+    func nested(_ key: String, log: inout DiagnosticLog) -> YAMLMapping? {
+        guard let node = self[key], !isNull(node) else { return nil }
+        guard let mapping = node.mapping else {
+            log.error("'\(key)' must be a mapping", at: location(of: node))
+            return nil
+        }
+        return child(mapping)
+    }
+
+    private func child(_ mapping: Node.Mapping) -> YAMLMapping {
+        let childPairs = mapping.map { (key: $0.key.string ?? "\($0.key)", keyNode: $0.key, value: $0.value) }
+        return YAMLMapping(source: source, lineOffset: lineOffset, pairs: childPairs)
+    }
+
+    private func scalarString(_ node: Node, key: String, log: inout DiagnosticLog) -> String? {
+        guard case .scalar(let scalar) = node else {
+            log.error("'\(key)' must be a single value, not a list or mapping", at: location(of: node))
+            return nil
+        }
+        return scalar.string
+    }
+
+    private func isNull(_ node: Node) -> Bool {
+        if case .scalar(let scalar) = node, scalar.style == .plain, ["", "~", "null"].contains(scalar.string) { return true }
+        return false
+    }
+
+    private static func describe(_ error: YamlError) -> (String, Mark?) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
+            return (detail, mark)
+        case let .reader(problem, _, _, _):
+            return (problem, nil)
+        default:
+            return ("\(error)", nil)
+        }
+    }
+}

@@ -1,0 +1,87 @@
+/// Resolves the links written in one page's Markdown to the site's relative URLs.
+///
+/// Understood forms: `307.md`, `../codes/307.md`, `/docs/307.md` (any Markdown link whose file is a
+/// content file, or whose file name is a code), `/307`, `/307#fragment`, `/3xx`, `/guides/x`,
+/// `/assets/...` and `#fragment`. External links and other relative paths are left as written.
+public struct LinkResolver: LinkResolving {
+    public let index: SiteIndex
+    /// The page being rendered.
+    public let page: PageID
+    /// The content-relative path of the page's file, for resolving relative `.md` links.
+    public let sourcePath: String
+    public let severity: Diagnostic.Severity
+
+    public init(index: SiteIndex, page: PageID, sourcePath: String, severity: Diagnostic.Severity) {
+        self.index = index
+        self.page = page
+        self.sourcePath = sourcePath
+        self.severity = severity
+    }
+
+    public func resolve(_ target: String, at location: SourceLocation, links: inout [InternalLink], log: inout DiagnosticLog) -> String? {
+        if target.firstMatch(of: /^[A-Za-z][A-Za-z0-9+.\-]*:/) != nil || target.hasPrefix("//") { return nil }
+        let (path, fragment) = split(target)
+        let resolved: PageID?
+        if path.isEmpty {
+            resolved = page
+        } else if path.hasSuffix(".md") {
+            resolved = markdownTarget(path)
+        } else if path.hasPrefix("/") {
+            let trimmed = path.trimmingCharacters(in: ["/"])
+            if index.assetPaths.contains(trimmed) { return page.url(toFile: trimmed) + (fragment.map { "#\($0)" } ?? "") }
+            resolved = routeTarget(trimmed)
+        } else {
+            return nil
+        }
+        guard let resolved, index.exists(resolved) else {
+            report("broken link '\(target)': no page of the site matches it", at: location, log: &log)
+            return nil
+        }
+        links.append(InternalLink(target: resolved, fragment: fragment, location: location))
+        return page.url(to: resolved, fragment: fragment)
+    }
+
+    private func split(_ target: String) -> (path: String, fragment: String?) {
+        guard let hash = target.firstIndex(of: "#") else { return (target, nil) }
+        let fragment = String(target[target.index(after: hash)...])
+        return (String(target[..<hash]), fragment.isEmpty ? nil : fragment)
+    }
+
+    /// A link to a Markdown file: the content file it names, or the code its file name names.
+    private func markdownTarget(_ path: String) -> PageID? {
+        let contentPath = path.hasPrefix("/") ? String(path.dropFirst()) : normalize(directory(of: sourcePath) + path)
+        if let page = index.pageBySourcePath[contentPath] { return page }
+        let fileName = path.split(separator: "/").last.map(String.init) ?? path
+        if let match = fileName.wholeMatch(of: /(\d{3})\.md/), let code = Int(match.1) { return .code(code) }
+        return nil
+    }
+
+    /// A link written as a site path: `307`, `3xx`, `guides/retry-after`, or empty for home.
+    private func routeTarget(_ path: String) -> PageID? {
+        let path = path.hasSuffix("/index.html") ? String(path.dropLast("/index.html".count)) : path
+        if path.isEmpty || path == "index.html" { return .home }
+        if path.wholeMatch(of: /\d{3}/) != nil, let code = Int(path) { return .code(code) }
+        if let family = path.wholeMatch(of: /([1-5])xx/), let digit = Int(family.1) { return .family(digit) }
+        if path == "404.html" { return .notFound }
+        return .page(path)
+    }
+
+    private func report(_ message: String, at location: SourceLocation, log: inout DiagnosticLog) {
+        severity == .error ? log.error(message, at: location) : log.warning(message, at: location)
+    }
+
+    private func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[...slash])
+    }
+
+    private func normalize(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") where part != "." {
+            if part == "..", !parts.isEmpty { parts.removeLast() } else if part != ".." { parts.append(part) }
+        }
+        return parts.joined(separator: "/")
+    }
+}
+
+import Foundation

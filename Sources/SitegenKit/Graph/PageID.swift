@@ -1,0 +1,47 @@
+/// Identifies one output page; its route decides where the page is written and how others link to it.
+public enum PageID: Hashable, Sendable, Comparable {
+    case home
+    /// A family index, by its digit: `.family(3)` is 3xx.
+    case family(Int)
+    case code(Int)
+    /// A plain page by its content path without extension, for example `guides/retry-after`.
+    case page(String)
+    case notFound
+
+    /// The directory the page lives in, relative to the site root: `""`, `"3xx/"`, `"303/"`.
+    public var directory: String {
+        switch self {
+        case .home, .notFound: ""
+        case .family(let digit): "\(digit)xx/"
+        case .code(let code): "\(code)/"
+        case .page(let path): path + "/"
+        }
+    }
+
+    /// The file written for the page, relative to the site root.
+    public var outputPath: String {
+        self == .notFound ? "404.html" : directory + "index.html"
+    }
+
+    /// The relative URL from this page to `target`, for example `../307/` from 303.
+    public func url(to target: PageID, fragment: String? = nil) -> String {
+        let suffix = fragment.map { "#\($0)" } ?? ""
+        if target == self, fragment != nil { return suffix }
+        let path = RelativePath.from(directory: directory, to: target.directory)
+        return (path.isEmpty ? "./" : path) + suffix
+    }
+
+    /// The relative URL from this page to a file of the site, such as `assets/site.css`.
+    public func url(toFile path: String) -> String {
+        RelativePath.from(directory: directory, to: path)
+    }
+}
+
+/// Relative paths between locations inside the output directory.
+enum RelativePath {
+    /// The path from `directory` (ending in `/`, or empty for the root) to `target`.
+    static func from(directory: String, to target: String) -> String {
+        let depth = directory.split(separator: "/").count
+        return String(repeating: "../", count: depth) + target
+    }
+}

@@ -1,0 +1,53 @@
+/// Which pages exist and which content file each comes from; built before rendering so links
+/// can be resolved while Markdown is walked. Reports duplicate codes and output-path collisions.
+public struct SiteIndex: Sendable {
+    public private(set) var codes: [Int: CodeDocument] = [:]
+    public private(set) var pagesByPath: [String: PlainDocument] = [:]
+    /// Content-relative source path (`codes/303.md`) to the page it produces.
+    public private(set) var pageBySourcePath: [String: PageID] = [:]
+    /// Files of the site that are not pages (`assets/site.css`), for `/assets/...` links.
+    public let assetPaths: Set<String>
+
+    public init(content: SiteContent, assetPaths: Set<String>, log: inout DiagnosticLog) {
+        self.assetPaths = assetPaths
+        for code in content.codes.sorted(by: { $0.source.displayPath < $1.source.displayPath }) {
+            if let first = codes[code.code.value] {
+                log.error("code \(code.code.value) is defined twice: here and in \(first.source.displayPath)", at: code.code.location)
+                continue
+            }
+            codes[code.code.value] = code
+            pageBySourcePath[code.source.relativePath] = .code(code.code.value)
+        }
+        for family in content.families {
+            if let source = family.source { pageBySourcePath[source.relativePath] = .family(family.digit) }
+        }
+        for page in content.pages {
+            let route = PageID.page(page.path).directory
+            if let code = Int(page.path), let claimant = codes[code] {
+                log.error("output path \(route) is claimed twice: by this page and by \(claimant.source.displayPath)", at: page.source.start)
+            } else if page.path.wholeMatch(of: /[1-5]xx/) != nil {
+                log.error("output path \(route) is claimed twice: by this page and by the \(page.path) family index", at: page.source.start)
+            } else if page.path == "assets" || page.path.hasPrefix("assets/") {
+                log.error("output path \(route) is reserved for the template assets; move this page", at: page.source.start)
+            } else {
+                pagesByPath[page.path] = page
+                pageBySourcePath[page.source.relativePath] = .page(page.path)
+            }
+        }
+    }
+
+    /// The code pages in numeric order.
+    public var sortedCodes: [CodeDocument] { codes.keys.sorted().compactMap { codes[$0] } }
+
+    /// The plain pages in path order.
+    public var sortedPages: [PlainDocument] { pagesByPath.keys.sorted().compactMap { pagesByPath[$0] } }
+
+    public func exists(_ page: PageID) -> Bool {
+        switch page {
+        case .home, .notFound: true
+        case .family(let digit): (1...5).contains(digit)
+        case .code(let code): codes[code] != nil
+        case .page(let path): pagesByPath[path] != nil
+        }
+    }
+}

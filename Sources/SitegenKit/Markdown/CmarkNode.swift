@@ -1,0 +1,112 @@
+import CCmark
+import Foundation
+
+/// A thin Swift view of one cmark node. It does not own the node: its tree does.
+struct CmarkNode {
+    let pointer: OpaquePointer
+
+    enum Kind {
+        case heading, link, image, text, code, codeBlock, htmlBlock, htmlInline, softBreak, lineBreak, paragraph, blockQuote, other
+    }
+
+    var kind: Kind {
+        switch cmark_node_get_type(pointer) {
+        case CMARK_NODE_HEADING: .heading
+        case CMARK_NODE_LINK: .link
+        case CMARK_NODE_IMAGE: .image
+        case CMARK_NODE_TEXT: .text
+        case CMARK_NODE_CODE: .code
+        case CMARK_NODE_CODE_BLOCK: .codeBlock
+        case CMARK_NODE_HTML_BLOCK: .htmlBlock
+        case CMARK_NODE_HTML_INLINE: .htmlInline
+        case CMARK_NODE_SOFTBREAK: .softBreak
+        case CMARK_NODE_LINEBREAK: .lineBreak
+        case CMARK_NODE_PARAGRAPH: .paragraph
+        case CMARK_NODE_BLOCK_QUOTE: .blockQuote
+        default: .other
+        }
+    }
+
+    var isBlock: Bool {
+        let type = cmark_node_get_type(pointer).rawValue
+        return type >= CMARK_NODE_FIRST_BLOCK.rawValue && type <= CMARK_NODE_LAST_BLOCK.rawValue
+    }
+
+    var literal: String? {
+        get { cmark_node_get_literal(pointer).map { String(cString: $0) } }
+        nonmutating set { _ = cmark_node_set_literal(pointer, newValue) }
+    }
+
+    var url: String? {
+        get { cmark_node_get_url(pointer).map { String(cString: $0) } }
+        nonmutating set { _ = cmark_node_set_url(pointer, newValue) }
+    }
+
+    var fenceInfo: String? { cmark_node_get_fence_info(pointer).map { String(cString: $0) } }
+    var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
+
+    var parent: CmarkNode? { cmark_node_parent(pointer).map(CmarkNode.init) }
+    var firstChild: CmarkNode? { cmark_node_first_child(pointer).map(CmarkNode.init) }
+    var next: CmarkNode? { cmark_node_next(pointer).map(CmarkNode.init) }
+
+    var children: [CmarkNode] {
+        Array(sequence(first: firstChild) { $0?.next }.prefix { $0 != nil }.compactMap { $0 })
+    }
+
+    /// The line and column where the node starts. Inline nodes carry no position in cmark,
+    /// so they report the start of the nearest block that contains them.
+    var startPosition: (line: Int, column: Int) {
+        var node: CmarkNode? = self
+        while let current = node {
+            let line = Int(cmark_node_get_start_line(current.pointer))
+            if line > 0 { return (line, Int(cmark_node_get_start_column(current.pointer))) }
+            node = current.parent
+        }
+        return (1, 1)
+    }
+
+    var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
+
+    /// The text a reader sees, without markup: text, code spans and line breaks as spaces.
+    var plainText: String {
+        var result = ""
+        collectText(into: &result)
+        return result
+    }
+
+    private func collectText(into result: inout String) {
+        switch kind {
+        case .text, .code: result += literal ?? ""
+        case .softBreak, .lineBreak: result += " "
+        default:
+            for child in children {
+                if child.isBlock, !result.isEmpty { result += " " }
+                child.collectText(into: &result)
+            }
+        }
+    }
+
+    func renderHTML(options: MarkdownOptions) -> String {
+        guard let html = cmark_render_html(pointer, options.cmarkFlags) else { return "" }
+        defer { free(html) }
+        return String(cString: html)
+    }
+
+    /// Renders only the inline content of this node (a heading's text, say), without the block tag.
+    func renderInlineHTML(options: MarkdownOptions) -> String {
+        let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)!
+        for child in children { _ = cmark_node_append_child(paragraph, child.pointer) }
+        defer { cmark_node_free(paragraph) }
+        let html = CmarkNode(pointer: paragraph).renderHTML(options: options)
+        return String(html.dropFirst("<p>".count).dropLast("</p>\n".count))
+    }
+
+    /// Replaces this node with raw output that cmark writes as it is, even in safe mode.
+    /// Used for markup that sitegen itself generates (heading ids and self-links).
+    func replace(withGeneratedHTML html: String) {
+        let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+        _ = cmark_node_set_on_enter(block, html)
+        _ = cmark_node_replace(pointer, block)
+        cmark_node_free(pointer)
+    }
+}

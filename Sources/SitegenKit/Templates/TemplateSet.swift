@@ -1,0 +1,79 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates and static assets of a site, loaded from the templates directory so
+/// users can edit them without recompiling.
+public struct TemplateSet: Sendable {
+    /// The templates every site needs.
+    public static let requiredNames = ["base", "home", "family", "code", "page", "404"]
+
+    let library: MustacheLibrary
+    public let names: Set<String>
+    /// Files under `assets/`, relative to the templates directory, with their bytes.
+    public let assets: [(path: String, data: Data)]
+
+    /// Loads `directory`; reports missing required templates, templates that do not parse and
+    /// partials that name no template, each pointing at the template file.
+    public static func load(from directory: String, fileSystem: any FileSystem, log: inout DiagnosticLog) -> TemplateSet? {
+        guard fileSystem.isDirectory(directory) else {
+            log.error("templates directory '\(directory)' does not exist", at: nil)
+            return nil
+        }
+        let files = (try? fileSystem.files(under: directory)) ?? []
+        var library = MustacheLibrary()
+        var sources: [String: (path: String, text: String)] = [:]
+        var assets: [(String, Data)] = []
+        let errorsBefore = log.errorCount
+        for file in files {
+            let path = joinPath(directory, file)
+            if file.hasPrefix("assets/") {
+                if let data = try? fileSystem.contents(of: path) { assets.append((file, data)) }
+                continue
+            }
+            guard file.hasSuffix(".mustache") else { continue }
+            let name = String(file.dropLast(".mustache".count))
+            guard let data = try? fileSystem.contents(of: path), let text = String(data: data, encoding: .utf8) else {
+                log.error("template '\(name)' is not readable UTF-8 text", at: SourceLocation(file: path))
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+                sources[name] = (path, text)
+            } catch let error as MustacheTemplate.ParserError {
+                log.error("template '\(name)' does not parse: \(error.error)",
+                          at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber))
+            } catch {
+                log.error("template '\(name)' does not parse: \(error)", at: SourceLocation(file: path))
+            }
+        }
+        for name in requiredNames where sources[name] == nil && !log.diagnostics.contains(where: { $0.message.hasPrefix("template '\(name)'") }) {
+            log.error("missing template '\(name)': add \(joinPath(directory, name)).mustache", at: nil)
+        }
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            for reference in partialReferences(in: source.text) where sources[reference.name] == nil {
+                log.error("template '\(name)' uses '\(reference.name)', but there is no \(reference.name).mustache",
+                          at: SourceLocation(file: source.path, line: reference.line, column: reference.column))
+            }
+        }
+        guard log.errorCount == errorsBefore else { return nil }
+        return TemplateSet(library: library, names: Set(sources.keys), assets: assets)
+    }
+
+    /// Renders `context` with the template called `name`.
+    func render(_ context: [String: Any], template name: String) -> String? {
+        library.render(context, withTemplate: name)
+    }
+
+    /// The names used as `{{> partial}}` or `{{< parent}}`: swift-mustache renders an unknown one as
+    /// nothing, so they are checked here to keep a typo from silently dropping part of every page.
+    private static func partialReferences(in text: String) -> [(name: String, line: Int, column: Int)] {
+        var references: [(String, Int, Int)] = []
+        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for match in line.matches(of: /\{\{\s*[<>]\s*([^\s}]+)\s*\}\}/) {
+                let column = line.distance(from: line.startIndex, to: match.range.lowerBound) + 1
+                references.append((String(match.1), lineIndex + 1, column))
+            }
+        }
+        return references
+    }
+}

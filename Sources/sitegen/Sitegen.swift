@@ -1,0 +1,12 @@
+import ArgumentParser
+import SitegenKit
+
+@main
+struct Sitegen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Builds the HTTP status code reference site from Markdown content and Mustache templates.",
+        version: SitegenVersion.current,
+        subcommands: [Build.self, Check.self],
+        defaultSubcommand: nil
+    )
+}
