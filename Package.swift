@@ -39,7 +39,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SitegenKitTests",
-            dependencies: ["SitegenKit"]
+            // `sitegen` is listed so the end-to-end tests can run the built executable.
+            dependencies: ["SitegenKit", "sitegen"]
         ),
     ]
 )

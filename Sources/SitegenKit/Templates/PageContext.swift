@@ -39,7 +39,6 @@ struct PageContext {
             "family": familySummary(family, from: id),
             "badges": badges(for: document),
             "headers": document.headers,
-            "former_titles": document.formerTitles.joined(separator: ", "),
             "specs": document.specs.enumerated().map { offset, spec in
                 compact(["title": spec.title, "section": spec.section, "url": spec.url, "earlier": offset > 0])
             },
@@ -54,6 +53,7 @@ struct PageContext {
         values["summary"] = document.summary
         values["plain"] = document.plain
         values["origin"] = document.origin
+        values["former_titles"] = document.formerTitles.isEmpty ? nil : document.formerTitles.joined(separator: ", ")
         values["previous"] = neighbours.previous.flatMap { codeSummary($0, from: id) }
         values["next"] = neighbours.next.flatMap { codeSummary($0, from: id) }
         context["code"] = compact(values)

@@ -1,0 +1,52 @@
+import Testing
+@testable import SitegenKit
+
+@Suite struct FrontMatterTests {
+    private func source(_ text: String) -> SourceFile {
+        SourceFile(displayPath: "content/codes/303.md", relativePath: "codes/303.md", text: text)
+    }
+
+    @Test func splitsYAMLAndKeepsBodyLineNumbers() throws {
+        var log = DiagnosticLog()
+        let split = try #require(FrontMatter.split(source("---\ncode: 303\ntitle: See Other\n---\n## Description\nText\n"), log: &log))
+        #expect(split.yaml == "code: 303\ntitle: See Other")
+        #expect(split.yamlLineOffset == 1)
+        // Line 5 of the file is line 5 of the body.
+        #expect(split.body.split(separator: "\n", omittingEmptySubsequences: false)[4] == "## Description")
+        #expect(log.diagnostics.isEmpty)
+    }
+
+    @Test func fileWithoutFrontMatterIsAllBody() throws {
+        var log = DiagnosticLog()
+        let split = try #require(FrontMatter.split(source("# 303 See Other\n"), log: &log))
+        #expect(split.yaml == nil)
+        #expect(split.body == "# 303 See Other\n")
+    }
+
+    @Test func unclosedFrontMatterIsAnError() {
+        var log = DiagnosticLog()
+        #expect(FrontMatter.split(source("---\ncode: 303\n"), log: &log) == nil)
+        #expect(log.diagnostics.map(\.description) == [
+            "content/codes/303.md:1:1: error: front matter opened with '---' on line 1 is never closed; add a line with only '---' after the last key",
+        ])
+    }
+
+    @Test func yamlErrorsPointAtTheFileLine() {
+        var log = DiagnosticLog()
+        let file = source("---\ncode: 303\ntitle: [unclosed\n---\n")
+        _ = YAMLMapping.parse("code: 303\ntitle: [unclosed", in: file, lineOffset: 1, log: &log)
+        let diagnostic = try? #require(log.diagnostics.first)
+        #expect(diagnostic?.location?.line == 3)
+        #expect(diagnostic?.message.hasPrefix("malformed YAML") == true)
+    }
+
+    @Test func keyLocationsCountFromTheTopOfTheFile() throws {
+        var log = DiagnosticLog()
+        let file = source("---\ncode: 303\nrelated: [302, 309]\n---\n")
+        let yaml = try #require(YAMLMapping.parse("code: 303\nrelated: [302, 309]", in: file, lineOffset: 1, log: &log))
+        let related = yaml.list("related", log: &log)
+        #expect(related.map(\.value) == ["302", "309"])
+        #expect(related.map(\.location.line) == [3, 3])
+        #expect(related.map(\.location.column) == [11, 16])
+    }
+}

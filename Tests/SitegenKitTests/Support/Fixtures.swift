@@ -1,0 +1,48 @@
+import Foundation
+import SitegenKit
+
+/// Paths and in-memory copies of the test fixtures.
+enum Fixtures {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+    static let basicSite = directory.appendingPathComponent("basic-site")
+    static let olderShapes = directory.appendingPathComponent("older-shapes")
+    /// The package root, for tests that build the real content.
+    static let packageRoot = directory.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func text(_ url: URL) throws -> String {
+        try String(contentsOf: url, encoding: .utf8)
+    }
+
+    /// Copies `source` (a directory on disk) into `fileSystem` under `prefix`.
+    static func copy(_ source: URL, into fileSystem: MemoryFileSystem, as prefix: String) throws {
+        for file in try DiskFileSystem().files(under: source.path) {
+            fileSystem.setFile("\(prefix)/\(file)", try Data(contentsOf: source.appendingPathComponent(file)))
+        }
+    }
+
+    /// The basic site's content and templates in memory, at `content/` and `templates/`.
+    static func basicSiteInMemory() throws -> MemoryFileSystem {
+        let fileSystem = MemoryFileSystem()
+        try copy(basicSite.appendingPathComponent("content"), into: fileSystem, as: "content")
+        try copy(basicSite.appendingPathComponent("templates"), into: fileSystem, as: "templates")
+        return fileSystem
+    }
+
+    /// Runs `check` on an in-memory site and returns every diagnostic as printed.
+    static func diagnostics(of fileSystem: MemoryFileSystem, strict: Bool = false) -> [String] {
+        do {
+            let result = try SiteBuilder(fileSystem: fileSystem, workingDirectory: "/work").check(BuildOptions(strict: strict))
+            return result.diagnostics.map(\.description)
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    /// A fresh temporary directory, removed by the caller.
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
