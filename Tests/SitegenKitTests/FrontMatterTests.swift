@@ -35,9 +35,10 @@ import Testing
         var log = DiagnosticLog()
         let file = source("---\ncode: 303\ntitle: [unclosed\n---\n")
         _ = YAMLMapping.parse("code: 303\ntitle: [unclosed", in: file, lineOffset: 1, log: &log)
-        let diagnostic = try? #require(log.diagnostics.first)
-        #expect(diagnostic?.location?.line == 3)
-        #expect(diagnostic?.message.hasPrefix("malformed YAML") == true)
+        // libyaml notices the missing ']' at the end of the front matter and names where the list began.
+        #expect(log.diagnostics.map(\.description) == [
+            "content/codes/303.md:4:1: error: malformed YAML: did not find expected ',' or ']' (while parsing a flow sequence that starts on line 3)",
+        ])
     }
 
     @Test func keyLocationsCountFromTheTopOfTheFile() throws {

@@ -37,7 +37,7 @@ public struct SiteBuilder: Sendable {
         var log = initialLog
         let content = ContentLoader(fileSystem: fileSystem).load(from: options.contentDirectory, log: &log)
         let templates = TemplateSet.load(from: options.templatesDirectory, fileSystem: fileSystem, log: &log)
-        guard var content, let templates else { throw failure(log, options) }
+        guard var content else { throw failure(log, options) }
         if let baseURL = options.baseURL {
             guard let url = URL(string: baseURL), url.scheme != nil, url.host != nil else {
                 log.error("--base-url must be an absolute URL such as https://example.org/http/", at: nil)
@@ -46,11 +46,13 @@ public struct SiteBuilder: Sendable {
             content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
 
-        let index = SiteIndex(content: content, assetPaths: Set(templates.assets.map(\.path)), log: &log)
-        checkTemplatesExist(for: index, templates: templates, log: &log)
+        let index = SiteIndex(content: content, assetPaths: Set(templates?.assets.map(\.path) ?? []), log: &log)
         let bodies = renderMarkdown(content: content, index: index, log: &log)
         warnAboutIncompleteCodes(index: index, bodies: bodies, log: &log)
         let graph = SiteGraph(index: index, links: bodies.mapValues(\.links), log: &log)
+        // Without templates there are no pages to check fragments against; content problems are still reported.
+        guard let templates else { throw failure(log, options) }
+        checkTemplatesExist(for: index, templates: templates, log: &log)
 
         let context = PageContext(config: content.config, index: index, graph: graph, families: content.families, bodies: bodies)
         let pages = renderPages(index: index, families: content.families, context: context, templates: templates)

@@ -43,8 +43,11 @@ public struct ContentLoader: Sendable {
 
         var content = SiteContent(config: config, codes: [], families: [], pages: [])
         var families: [Int: FamilyDocument] = [:]
-        for (document, fileLog) in results {
+        for (path, (document, fileLog)) in zip(paths, results) {
             log.append(contentsOf: fileLog)
+            if document == nil, let match = path.wholeMatch(of: /codes\/(\d{3})\.md/), let code = Int(match.1) {
+                content.unloadedCodes.insert(code)
+            }
             switch document {
             case .code(let code): content.codes.append(code)
             case .family(let family): families[family.digit] = family

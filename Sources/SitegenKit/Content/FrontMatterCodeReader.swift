@@ -13,7 +13,7 @@ enum FrontMatterCodeReader {
 
         let code = yaml.int("code", log: &log)
         if yaml["code"] == nil {
-            log.error("missing required key 'code' (the status code, 100-599)", at: source.start)
+            log.error("missing required key 'code' (the status code, 100-599)", at: yaml.location(ofKey: "code"))
         } else if let code, !(100...599).contains(code.value) {
             log.error("code \(code.value) is out of range; status codes run from 100 to 599", at: code.location)
         }

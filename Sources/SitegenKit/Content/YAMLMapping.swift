@@ -14,10 +14,11 @@ struct YAMLMapping {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            let (message, mark) = describe(error)
+            let (problem, mark, context) = describe(error)
             let location = mark.map { source.location(line: $0.line + lineOffset, column: $0.column) }
                 ?? source.location(line: lineOffset + 1)
-            log.error("malformed YAML: \(message)", at: location)
+            let detail = context.map { " (\($0.text) that starts on line \($0.mark.line + lineOffset))" } ?? ""
+            log.error("malformed YAML: \(problem)\(detail)", at: location)
             return nil
         } catch {
             log.error("malformed YAML: \(error)", at: source.location(line: lineOffset + 1))
@@ -59,9 +60,9 @@ struct YAMLMapping {
         pairs.first { $0.key == key }?.value
     }
 
-    /// The location of `key` itself, or of the start of the front matter when it is absent.
+    /// The location of `key` itself or, when it is absent, of the opening `---` (line 1 of `site.yml`).
     func location(ofKey key: String) -> SourceLocation {
-        pairs.first { $0.key == key }.map { location(of: $0.keyNode) } ?? source.location(line: lineOffset + 1)
+        pairs.first { $0.key == key }.map { location(of: $0.keyNode) } ?? source.location(line: max(lineOffset, 1))
     }
 
     /// Warns about every key not in `known`: it may be a typo.
@@ -169,15 +170,14 @@ struct YAMLMapping {
         return false
     }
 
-    private static func describe(_ error: YamlError) -> (String, Mark?) {
+    private static func describe(_ error: YamlError) -> (String, Mark?, YamlError.Context?) {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
-            return (detail, mark)
+            return (problem, mark, context)
         case let .reader(problem, _, _, _):
-            return (problem, nil)
+            return (problem, nil, nil)
         default:
-            return ("\(error)", nil)
+            return ("\(error)", nil, nil)
         }
     }
 }

@@ -16,7 +16,7 @@ public struct SiteGraph: Sendable {
             codesByFamily[document.family, default: []].append(code)
             var list: [Int] = []
             for entry in document.related {
-                guard index.codes[entry.value] != nil else {
+                guard index.exists(.code(entry.value)) else {
                     log.error("unknown related code \(entry.value)", at: entry.location)
                     continue
                 }

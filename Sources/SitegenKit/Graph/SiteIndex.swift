@@ -7,9 +7,12 @@ public struct SiteIndex: Sendable {
     public private(set) var pageBySourcePath: [String: PageID] = [:]
     /// Files of the site that are not pages (`assets/site.css`), for `/assets/...` links.
     public let assetPaths: Set<String>
+    /// Codes whose files failed to load; they count as existing so their errors do not cascade.
+    public let unloadedCodes: Set<Int>
 
     public init(content: SiteContent, assetPaths: Set<String>, log: inout DiagnosticLog) {
         self.assetPaths = assetPaths
+        self.unloadedCodes = content.unloadedCodes
         for code in content.codes.sorted(by: { $0.source.displayPath < $1.source.displayPath }) {
             if let first = codes[code.code.value] {
                 log.error("code \(code.code.value) is defined twice: here and in \(first.source.displayPath)", at: code.code.location)
@@ -46,7 +49,7 @@ public struct SiteIndex: Sendable {
         switch page {
         case .home, .notFound: true
         case .family(let digit): (1...5).contains(digit)
-        case .code(let code): codes[code] != nil
+        case .code(let code): codes[code] != nil || unloadedCodes.contains(code)
         case .page(let path): pagesByPath[path] != nil
         }
     }

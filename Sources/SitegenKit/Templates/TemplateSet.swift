@@ -40,7 +40,7 @@ public struct TemplateSet: Sendable {
                 library.register(try MustacheTemplate(string: text), named: name)
                 sources[name] = (path, text)
             } catch let error as MustacheTemplate.ParserError {
-                log.error("template '\(name)' does not parse: \(error.error)",
+                log.error("template '\(name)' does not parse: \(explain(error.error))",
                           at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber))
             } catch {
                 log.error("template '\(name)' does not parse: \(error)", at: SourceLocation(file: path))
@@ -62,6 +62,21 @@ public struct TemplateSet: Sendable {
     /// Renders `context` with the template called `name`.
     func render(_ context: [String: Any], template name: String) -> String? {
         library.render(context, withTemplate: name)
+    }
+
+    /// swift-mustache's parser errors are enum cases; say what each means.
+    private static func explain(_ error: any Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a section is closed with a different name than the one it opened with"
+        case .unfinishedName: return "a tag is not closed with '}}'"
+        case .expectedSectionEnd: return "a section is never closed"
+        case .invalidSetDelimiter: return "a set-delimiter tag is malformed"
+        case .transformAppliedToInheritanceSection: return "a transform is applied to an inherited section"
+        case .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            return "a '{{<parent}}' block may hold only '{{$block}}' overrides"
+        default: return "\(error)"
+        }
     }
 
     /// The names used as `{{> partial}}` or `{{< parent}}`: swift-mustache renders an unknown one as
