@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// Runs the real `sitegen` executable as a user would.
+@Suite struct EndToEndTests {
+    private static var executable: URL {
+        // The test bundle sits next to the built products.
+        var directory = Bundle.main.bundleURL
+        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("sitegen").path), directory.path != "/" {
+            directory = directory.deletingLastPathComponent()
+        }
+        return directory.appendingPathComponent("sitegen")
+    }
+
+    private func run(_ arguments: [String], in directory: URL) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, stdout, stderr)
+    }
+
+    private func project() throws -> URL {
+        let root = try Fixtures.temporaryDirectory()
+        for folder in ["content", "templates"] {
+            try FileManager.default.copyItem(at: Fixtures.basicSite.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+        }
+        return root
+    }
+
+    @Test func buildThenBreakThenFix() throws {
+        let root = try project()
+        defer { try? FileManager.default.removeItem(at: root) }
+
+        let built = try run(["build"], in: root)
+        #expect(built.status == 0)
+        #expect(built.stdout.hasPrefix("sitegen: built 12 pages (13 files written, 0 unchanged, 0 removed) in site in "))
+        let page = root.appendingPathComponent("site/303/index.html")
+        let before = try Data(contentsOf: page)
+
+        try "---\ncode: 303\ntitle: See Other\nrelated: [309]\n---\n[x](/310)\n"
+            .write(to: root.appendingPathComponent("content/codes/303.md"), atomically: true, encoding: .utf8)
+        let failed = try run(["build"], in: root)
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("content/codes/303.md:4:11: error: unknown related code 309\n"))
+        #expect(failed.stderr.contains("content/codes/303.md:6:1: error: broken link '/310': no page of the site matches it\n"))
+        #expect(failed.stderr.hasSuffix("sitegen: 2 errors; nothing was written\n"))
+        #expect(try Data(contentsOf: page) == before)
+
+        let check = try run(["check", "--strict"], in: root)
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("content/codes/303.md:2:7: error: code 303 has no 'summary'"))
+    }
+
+    @Test func checkWritesNothing() throws {
+        let root = try project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let check = try run(["check", "--strict"], in: root)
+        #expect(check.status == 0)
+        #expect(check.stdout.hasPrefix("sitegen: checked 12 pages in "))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site").path))
+    }
+
+    @Test func helpAndVersion() throws {
+        let root = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let version = try run(["--version"], in: root)
+        #expect(version.status == 0)
+        #expect(version.stdout == "0.1.0\n")
+        let help = try run(["build", "--help"], in: root)
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--base-url"))
+        #expect(try run(["check", "--version"], in: root).stdout == "0.1.0\n")
+    }
+}
