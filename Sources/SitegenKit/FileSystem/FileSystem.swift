@@ -17,6 +17,20 @@ public protocol FileSystem: Sendable {
     func absolutePath(_ path: String) -> String
 }
 
+/// Resolves `.` and `..` components and drops empty ones: `codes/../guides/x.md` is `guides/x.md`.
+/// A `..` that would climb above the start is dropped.
+func normalizedPath(_ path: String) -> String {
+    var parts: [Substring] = []
+    for part in path.split(separator: "/") where part != "." {
+        if part == ".." {
+            if !parts.isEmpty { parts.removeLast() }
+        } else {
+            parts.append(part)
+        }
+    }
+    return parts.joined(separator: "/")
+}
+
 /// Joins path components with `/`, ignoring empty ones.
 func joinPath(_ parts: String...) -> String {
     var result = ""

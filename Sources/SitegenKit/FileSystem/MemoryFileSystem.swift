@@ -14,11 +14,11 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     public var allFiles: [String: Data] { lock.withLock { storage } }
 
     public func setFile(_ path: String, _ data: Data) {
-        lock.withLock { storage[normalize(path)] = data }
+        lock.withLock { storage[normalizedPath(path)] = data }
     }
 
     public func contents(of path: String) throws -> Data {
-        guard let data = lock.withLock({ storage[normalize(path)] }) else {
+        guard let data = lock.withLock({ storage[normalizedPath(path)] }) else {
             throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
         }
         return data
@@ -35,7 +35,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     }
 
     public func isFile(_ path: String) -> Bool {
-        lock.withLock { storage[normalize(path)] != nil }
+        lock.withLock { storage[normalizedPath(path)] != nil }
     }
 
     public func write(_ data: Data, to path: String) throws {
@@ -43,26 +43,18 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     }
 
     public func removeFile(_ path: String) throws {
-        lock.withLock { _ = storage.removeValue(forKey: normalize(path)) }
+        lock.withLock { _ = storage.removeValue(forKey: normalizedPath(path)) }
     }
 
     /// Directories exist only through their files here, so an empty one is already gone.
     public func removeDirectoryIfEmpty(_ directory: String) throws {}
 
     public func absolutePath(_ path: String) -> String {
-        "/" + normalize(path)
-    }
-
-    private func normalize(_ path: String) -> String {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/") where part != "." && !part.isEmpty {
-            if part == "..", !parts.isEmpty { parts.removeLast() } else { parts.append(part) }
-        }
-        return parts.joined(separator: "/")
+        "/" + normalizedPath(path)
     }
 
     private func directoryPrefix(_ directory: String) -> String {
-        let normalized = normalize(directory)
+        let normalized = normalizedPath(directory)
         return normalized.isEmpty ? "" : normalized + "/"
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Resolves the links written in one page's Markdown to the site's relative URLs.
 ///
 /// Understood forms: `307.md`, `../codes/307.md`, `/docs/307.md` (any Markdown link whose file is a
@@ -49,7 +51,7 @@ public struct LinkResolver: LinkResolving {
 
     /// A link to a Markdown file: the content file it names, or the code its file name names.
     private func markdownTarget(_ path: String) -> PageID? {
-        let contentPath = path.hasPrefix("/") ? String(path.dropFirst()) : normalize(directory(of: sourcePath) + path)
+        let contentPath = path.hasPrefix("/") ? String(path.dropFirst()) : normalizedPath(directory(of: sourcePath) + path)
         if let page = index.pageBySourcePath[contentPath] { return page }
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         if let match = fileName.wholeMatch(of: /(\d{3})\.md/), let code = Int(match.1) { return .code(code) }
@@ -74,14 +76,4 @@ public struct LinkResolver: LinkResolving {
         guard let slash = path.lastIndex(of: "/") else { return "" }
         return String(path[...slash])
     }
-
-    private func normalize(_ path: String) -> String {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/") where part != "." {
-            if part == "..", !parts.isEmpty { parts.removeLast() } else if part != ".." { parts.append(part) }
-        }
-        return parts.joined(separator: "/")
-    }
 }
-
-import Foundation
