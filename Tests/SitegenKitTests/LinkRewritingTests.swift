@@ -79,7 +79,8 @@ import Testing
 
     @Test func headingsGetIDsAndSelfLinks() throws {
         let (rendered, _) = try render("## Server perspective\n\n### Pitfalls\n\n## Client perspective\n\n### Pitfalls\n")
-        #expect(rendered.headings.map(\.id) == ["server-perspective", "pitfalls", "client-perspective", "pitfalls-2"])
+        let ids = rendered.html.matches(of: /<h\d id="([^"]+)"/).map { String($0.1) }
+        #expect(ids == ["server-perspective", "pitfalls", "client-perspective", "pitfalls-2"])
         #expect(rendered.html.contains("<h2 id=\"server-perspective\">Server perspective <a class=\"anchor\" href=\"#server-perspective\""))
     }
 

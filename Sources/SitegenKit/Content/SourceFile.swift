@@ -32,5 +32,3 @@ public struct Located<Value: Sendable>: Sendable {
         self.location = location
     }
 }
-
-extension Located: Equatable where Value: Equatable {}

@@ -10,9 +10,6 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
         storage = files.mapValues { Data($0.utf8) }
     }
 
-    /// Every file and its bytes; a snapshot.
-    public var allFiles: [String: Data] { lock.withLock { storage } }
-
     public func setFile(_ path: String, _ data: Data) {
         lock.withLock { storage[normalizedPath(path)] = data }
     }

@@ -47,7 +47,6 @@ public struct MarkdownRenderer: Sendable {
         }
 
         var slugger = HeadingSlugger()
-        var headings: [RenderedMarkdown.Heading] = []
         for node in headingNodes {
             let text = node.plainText
             let id = slugger.uniqueSlug(for: text)
@@ -56,8 +55,7 @@ public struct MarkdownRenderer: Sendable {
             let escapedText = HTMLEscaping.escape(text)
             node.replace(withGeneratedHTML:
                 "<h\(level) id=\"\(id)\">\(inner) <a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to section: \(escapedText)\">#</a></h\(level)>")
-            headings.append(.init(level: level, text: text, id: id))
         }
-        return RenderedMarkdown(html: tree.renderHTML(options: options), headings: headings, links: links, hasHTTPExample: hasHTTPExample)
+        return RenderedMarkdown(html: tree.renderHTML(options: options), links: links, hasHTTPExample: hasHTTPExample)
     }
 }
