@@ -39,11 +39,11 @@ public struct SiteBuilder: Sendable {
         let templates = TemplateSet.load(from: options.templatesDirectory, fileSystem: fileSystem, log: &log)
         guard var content else { throw failure(log, options) }
         if let baseURL = options.baseURL {
-            guard let url = URL(string: baseURL), url.scheme != nil, url.host != nil else {
+            guard let normalized = SiteConfig.normalizedBaseURL(baseURL) else {
                 log.error("--base-url must be an absolute URL such as https://example.org/http/", at: nil)
                 throw failure(log, options)
             }
-            content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+            content.config.baseURL = normalized
         }
 
         let index = SiteIndex(content: content, assetPaths: Set(templates?.assets.map(\.path) ?? []), log: &log)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Site-wide settings from `content/site.yml`.
 public struct SiteConfig: Sendable {
     /// A library or language whose constant names the code pages list, in display order.
@@ -34,6 +36,13 @@ public struct SiteConfig: Sendable {
         self.rawHTML = rawHTML
         self.smartPunctuation = smartPunctuation
         self.brokenLinkSeverity = brokenLinkSeverity
+    }
+
+    /// `url` with a trailing slash, or `nil` when it is not an absolute URL with a host.
+    /// Used for both `base_url` in `site.yml` and `--base-url`.
+    public static func normalizedBaseURL(_ url: String) -> String? {
+        guard let parsed = URL(string: url), parsed.scheme != nil, parsed.host != nil else { return nil }
+        return url.hasSuffix("/") ? url : url + "/"
     }
 
     /// The label shown for a reference key: the configured one, or the key itself.

@@ -11,8 +11,8 @@ enum SiteConfigReader {
         if let title = yaml.string("title", log: &log) { config.title = title }
         if let description = yaml.string("description", log: &log) { config.description = description }
         if let baseURL = yaml.string("base_url", log: &log) {
-            if let url = URL(string: baseURL), url.scheme != nil, url.host != nil {
-                config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+            if let normalized = SiteConfig.normalizedBaseURL(baseURL) {
+                config.baseURL = normalized
             } else {
                 log.error("'base_url' must be an absolute URL such as https://example.org/http/", at: yaml.location(ofKey: "base_url"))
             }

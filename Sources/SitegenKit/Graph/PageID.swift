@@ -8,6 +8,12 @@ public enum PageID: Hashable, Sendable, Comparable {
     case page(String)
     case notFound
 
+    /// The status code of a code page; `nil` for every other page.
+    public var codeValue: Int? {
+        if case .code(let code) = self { return code }
+        return nil
+    }
+
     /// The directory the page lives in, relative to the site root: `""`, `"3xx/"`, `"303/"`.
     public var directory: String {
         switch self {

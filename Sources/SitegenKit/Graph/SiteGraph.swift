@@ -23,15 +23,12 @@ public struct SiteGraph: Sendable {
                 if entry.value != code, !list.contains(entry.value) { list.append(entry.value) }
             }
             for link in links[.code(code)] ?? [] {
-                if case .code(let target) = link.target, target != code, !list.contains(target) { list.append(target) }
+                if let target = link.target.codeValue, target != code, !list.contains(target) { list.append(target) }
             }
             related[code] = list
         }
         for (source, pageLinks) in links.sorted(by: { $0.key < $1.key }) {
-            let targets = Set(pageLinks.compactMap { link -> Int? in
-                if case .code(let target) = link.target { return target }
-                return nil
-            })
+            let targets = Set(pageLinks.compactMap(\.target.codeValue))
             for target in targets.sorted() {
                 switch source {
                 case .code(let code) where code != target: referencingCodes[target, default: []].append(code)

@@ -134,7 +134,7 @@ struct PageContext {
     private func uniqueCodes(linkedFrom id: PageID) -> [Int] {
         var codes: [Int] = []
         for link in bodies[id]?.links ?? [] {
-            if case .code(let code) = link.target, !codes.contains(code) { codes.append(code) }
+            if let code = link.target.codeValue, !codes.contains(code) { codes.append(code) }
         }
         return codes.sorted()
     }
@@ -147,12 +147,5 @@ struct PageContext {
     /// Drops `nil` values so that Mustache sections on them are skipped.
     private func compact(_ values: [String: Any?]) -> [String: Any] {
         values.compactMapValues { $0 }
-    }
-}
-
-extension PageID {
-    var codeValue: Int? {
-        if case .code(let code) = self { return code }
-        return nil
     }
 }

@@ -23,6 +23,7 @@ public struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var sources: [String: (path: String, text: String)] = [:]
         var assets: [(String, Data)] = []
+        var reported: Set<String> = []
         let errorsBefore = log.errorCount
         for file in files {
             let path = joinPath(directory, file)
@@ -33,6 +34,7 @@ public struct TemplateSet: Sendable {
             guard file.hasSuffix(".mustache") else { continue }
             let name = String(file.dropLast(".mustache".count))
             guard let data = try? fileSystem.contents(of: path), let text = String(data: data, encoding: .utf8) else {
+                reported.insert(name)
                 log.error("template '\(name)' is not readable UTF-8 text", at: SourceLocation(file: path))
                 continue
             }
@@ -40,13 +42,16 @@ public struct TemplateSet: Sendable {
                 library.register(try MustacheTemplate(string: text), named: name)
                 sources[name] = (path, text)
             } catch let error as MustacheTemplate.ParserError {
+                reported.insert(name)
                 log.error("template '\(name)' does not parse: \(explain(error.error))",
                           at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber))
             } catch {
+                reported.insert(name)
                 log.error("template '\(name)' does not parse: \(error)", at: SourceLocation(file: path))
             }
         }
-        for name in requiredNames where sources[name] == nil && !log.diagnostics.contains(where: { $0.message.hasPrefix("template '\(name)'") }) {
+        // A template that exists but cannot be read or parsed has already been reported.
+        for name in requiredNames where sources[name] == nil && !reported.contains(name) {
             log.error("missing template '\(name)': add \(joinPath(directory, name)).mustache", at: nil)
         }
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
