@@ -98,6 +98,31 @@ import Testing
         #expect(client.isRefused)
     }
 
+    @Test func aFirstBuildThatFailsShowsEscapedErrorsUntilFixed() throws {
+        let root = try Fixtures.basicSiteOnDisk()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try edit(root, replacing: "related: [307]", with: "related: [307]\nstatus: \"<b>bold</b>\"")
+        let serve = try ServeProcess(arguments: ["--port", "0"], in: root)
+        let url = try #require(serve.servedURL(), "no URL printed: \(serve.printed)")
+        #expect(serve.printed.contains("content/codes/303.md:11:9: error: unknown status '<b>bold</b>'"))
+        #expect(serve.printed.contains("nothing to serve until they are fixed"))
+        let client = RawHTTPClient(port: UInt16(try #require(url.port)))
+
+        let failed = try client.send("GET", "/303/")
+        #expect(failed.status == 500)
+        #expect(failed.body.contains("unknown status &#39;&lt;b&gt;bold&lt;/b&gt;&#39;") || failed.body.contains("unknown status '&lt;b&gt;bold&lt;/b&gt;'"))
+        #expect(!failed.body.contains("<b>bold"))
+        let page = try #require(failed.body.firstMatch(of: /data-page="([^"]*)" data-fingerprint="([^"]*)"/))
+        let stream = try subscribe(client, page: String(page.1), fingerprint: String(page.2))
+        #expect(stream.read(until: { $0.contains("event: errors") && $0.contains("]\n\n") }, timeout: .seconds(10)).contains("unknown status"))
+
+        try edit(root, replacing: "\nstatus: \"<b>bold</b>\"", with: "")
+        #expect(stream.read(until: { $0.contains("event: reload") }, timeout: .seconds(20)).contains("event: reload"))
+        stream.close()
+        #expect(try client.send("GET", "/303/").status == 200)
+        #expect(serve.interrupt() == 0)
+    }
+
     @Test func servesUnderTheBaseURLPath() throws {
         let root = try Fixtures.basicSiteOnDisk()
         defer { try? FileManager.default.removeItem(at: root) }
