@@ -67,13 +67,17 @@ import Testing
             #expect(!answer.body.contains("TOP-SECRET") && !answer.body.contains("root:"), "\(path) leaked a file")
         }
 
-        // An edit reloads the open page, and the new text is served.
+        // An edit reloads the open page, and the new text is served; a page it did not change stays.
         let first = try #require(fingerprint(in: page.body))
         let stream = try subscribe(client, page: "303/index.html", fingerprint: first)
+        let untouched = try subscribe(client, page: "404.html", fingerprint: try #require(fingerprint(in: missing.body)))
         try edit(root, replacing: "Go and look over there.", with: "Fetch the other page.")
         let reload = stream.read(until: { $0.contains("event: reload") }, timeout: .seconds(20))
         stream.close()
         #expect(reload.contains("event: reload"))
+        // Both would have been told in the same instant, so a second is plenty.
+        #expect(!untouched.read(until: { $0.contains("event: reload") }, timeout: .seconds(1)).contains("event: reload"))
+        untouched.close()
         let edited = try client.send("GET", "/303/")
         #expect(edited.body.contains("Fetch the other page."))
 
@@ -92,6 +96,15 @@ import Testing
         let fixed = errors.read(until: { $0.contains("event: reload") }, timeout: .seconds(20))
         errors.close()
         #expect(fixed.contains("event: reload"))
+
+        // A stylesheet change reloads the pages that load it.
+        let styled = try client.send("GET", "/200/")
+        #expect(styled.body.contains("assets/style.css"))
+        let stylesheetUser = try subscribe(client, page: "200/index.html", fingerprint: try #require(fingerprint(in: styled.body)))
+        try "body { color: #222; }\n".write(to: root.appendingPathComponent("templates/assets/style.css"), atomically: true, encoding: .utf8)
+        #expect(stylesheetUser.read(until: { $0.contains("event: reload") }, timeout: .seconds(20)).contains("event: reload"))
+        stylesheetUser.close()
+        #expect(try client.send("GET", "/assets/style.css").body == "body { color: #222; }\n")
 
         // Ctrl-C: exit status 0, and the port is free again.
         #expect(serve.interrupt() == 0)
