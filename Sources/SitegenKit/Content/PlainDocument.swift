@@ -5,6 +5,8 @@ public struct PlainDocument: Sendable {
     public var title: String
     public var summary: String?
     public var template: String
+    /// Where `layout` names the template, for a template that does not exist.
+    public var templateLocation: SourceLocation? = nil
     public var source: SourceFile
     public var body: String
 }
