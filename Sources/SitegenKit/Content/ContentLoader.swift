@@ -40,8 +40,9 @@ public struct ContentLoader: Sendable {
         let paths = listing.markdownFiles
         let results = ConcurrentMap.map(paths) { relativePath -> (Document?, DiagnosticLog) in
             var fileLog = DiagnosticLog()
-            var document = readSource(joinPath(directory, relativePath), relativePath: relativePath, log: &fileLog)
-                .flatMap { read($0, log: &fileLog) }
+            let source = readSource(joinPath(directory, relativePath), relativePath: relativePath, log: &fileLog)
+            if let source { Placeholders.report(in: source, log: &fileLog) }
+            var document = source.flatMap { read($0, log: &fileLog) }
             if case .code(let code)? = document, !ContentListing.fileName(of: relativePath, matches: code, log: &fileLog) { document = nil }
             return (document, fileLog)
         }

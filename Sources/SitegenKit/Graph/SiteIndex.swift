@@ -33,6 +33,8 @@ public struct SiteIndex: Sendable {
                 log.error("output path \(route) is claimed twice: by this page and by \(claimant.source.displayPath)", at: page.source.start)
             } else if page.path.wholeMatch(of: /[1-5]xx/) != nil {
                 log.error("output path \(route) is claimed twice: by this page and by the \(page.path) family index", at: page.source.start)
+            } else if page.path == PageID.guideIndex.directory.dropLast() {
+                log.error("output path \(route) is claimed twice: by this page and by the list of guides", at: page.source.start)
             } else if page.path == "404.html" || page.path.hasPrefix("404.html/") {
                 log.error("output path \(route) would clash with the not-found page 404.html; rename this file", at: page.source.start)
             } else if page.path == "assets" || page.path.hasPrefix("assets/") {
@@ -52,7 +54,7 @@ public struct SiteIndex: Sendable {
 
     public func exists(_ page: PageID) -> Bool {
         switch page {
-        case .home, .notFound: true
+        case .home, .notFound, .guideIndex: true
         case .family(let digit): (1...5).contains(digit)
         case .code(let code): codes[code] != nil || unloadedCodes.contains(code)
         case .page(let path): pagesByPath[path] != nil || unloadedSourcePaths.contains(path + ".md")
