@@ -59,7 +59,7 @@ public struct SiteBuilder: Sendable {
         checkFragments(pages: pages, bodies: bodies, index: index, severity: content.config.brokenLinkSeverity, log: &log)
         guard !log.hasErrors, !(options.strict && log.warningCount > 0) else { throw failure(log, options) }
 
-        var files = pages.map { OutputFile(path: $0.id.outputPath, data: Data($0.html.utf8)) }
+        var files = pages.map { OutputFile(path: $0.id.outputPath, data: $0.data) }
         files += templates.assets.map { OutputFile(path: $0.path, data: $0.data) }
         files.sort { $0.path < $1.path }
         return BuildResult(pageCount: pages.count, files: files, diagnostics: log.sorted, writeSummary: nil)
@@ -125,9 +125,21 @@ public struct SiteBuilder: Sendable {
         }
     }
 
+    /// A finished page: its bytes and the `id`s on it, found on the thread that rendered it.
     private struct RenderedPage: Sendable {
         var id: PageID
-        var html: String
+        var data: Data
+        var ids: Set<String>
+        var duplicateIDs: [String]
+
+        init(id: PageID, html: String?) {
+            var html = html ?? ""
+            let scan = html.withUTF8 { ElementIDs.scan(bytes: $0) }
+            self.id = id
+            self.data = Data(html.utf8)
+            self.ids = scan.ids
+            self.duplicateIDs = scan.duplicates
+        }
     }
 
     /// Renders every page through its template, on all cores, in a stable order.
@@ -144,17 +156,17 @@ public struct SiteBuilder: Sendable {
             let context = shared.value
             switch job {
             case .home:
-                return RenderedPage(id: .home, html: templates.render(context.home(), template: "home") ?? "")
+                return RenderedPage(id: .home, html: templates.render(context.home(), template: "home"))
             case .notFound:
-                return RenderedPage(id: .notFound, html: templates.render(context.notFound(), template: "404") ?? "")
+                return RenderedPage(id: .notFound, html: templates.render(context.notFound(), template: "404"))
             case .family(let digit):
-                return RenderedPage(id: .family(digit), html: templates.render(context.family(families[digit - 1]), template: "family") ?? "")
+                return RenderedPage(id: .family(digit), html: templates.render(context.family(families[digit - 1]), template: "family"))
             case .code(let code):
                 let document = index.codes[code]!
-                return RenderedPage(id: .code(code), html: templates.render(context.code(document), template: document.template) ?? "")
+                return RenderedPage(id: .code(code), html: templates.render(context.code(document), template: document.template))
             case .page(let path):
                 let document = index.pagesByPath[path]!
-                return RenderedPage(id: .page(path), html: templates.render(context.page(document), template: document.template) ?? "")
+                return RenderedPage(id: .page(path), html: templates.render(context.page(document), template: document.template))
             }
         }
     }
@@ -164,9 +176,8 @@ public struct SiteBuilder: Sendable {
                                 severity: Diagnostic.Severity, log: inout DiagnosticLog) {
         var ids: [PageID: Set<String>] = [:]
         for page in pages {
-            let scan = ElementIDs.scan(page.html)
-            ids[page.id] = scan.ids
-            for duplicate in scan.duplicates {
+            ids[page.id] = page.ids
+            for duplicate in page.duplicateIDs {
                 log.error("the page \(page.id.outputPath) has more than one element with id '\(duplicate)'", at: sourceStart(of: page.id, index: index))
             }
         }

@@ -45,7 +45,7 @@ public struct ContentLoader: Sendable {
         var families: [Int: FamilyDocument] = [:]
         for (path, (document, fileLog)) in zip(paths, results) {
             log.append(contentsOf: fileLog)
-            if document == nil, let match = path.wholeMatch(of: /codes\/(\d{3})\.md/), let code = Int(match.1) {
+            if document == nil, path.hasPrefix("codes/"), let code = PathPatterns.codeFileName(path.dropFirst("codes/".count)) {
                 content.unloadedCodes.insert(code)
             }
             switch document {
@@ -100,8 +100,8 @@ public struct ContentLoader: Sendable {
     }
 
     private func familyDigit(of relativePath: String) -> Int? {
-        guard let match = relativePath.wholeMatch(of: /families\/([1-5])xx\.md/) else { return nil }
-        return Int(match.1)
+        guard relativePath.hasPrefix("families/"), relativePath.hasSuffix(".md") else { return nil }
+        return PathPatterns.familyDigit(relativePath.dropFirst("families/".count).dropLast(".md".count))
     }
 
     private func readFamily(digit: Int, source: SourceFile, log: inout DiagnosticLog) -> FamilyDocument? {
