@@ -19,11 +19,20 @@ public struct SiteBuilder: Sendable {
         var log = DiagnosticLog()
         writer.checkSafeToWrite(workingDirectory: workingDirectory,
                                 protectedDirectories: [options.contentDirectory, options.templatesDirectory], log: &log)
+        // Taken before generating, so the lock covers the whole build and an interrupted earlier
+        // write is finished or rolled back even when this build fails.
+        var transaction: SiteTransaction?
+        if !log.hasErrors {
+            do { transaction = try writer.begin() } catch { log.error(error.message, at: nil) }
+        }
         var result = try generate(options, log: log)
+        guard let transaction else { throw failure(log, options) }
         do {
-            result.writeSummary = try writer.write(result.files)
+            for file in result.files { try transaction.stage(file) }
+            result.writeSummary = try transaction.commit()
         } catch {
-            throw BuildFailure(diagnostics: [Diagnostic(.error, "cannot write the site: \(error.localizedDescription)", at: nil)])
+            transaction.discard()
+            throw BuildFailure(diagnostics: [Diagnostic(.error, error.message, at: nil)])
         }
         return result
     }
