@@ -3,18 +3,9 @@ import Testing
 
 /// Runs the real `sitegen` executable as a user would.
 @Suite struct EndToEndTests {
-    private static var executable: URL {
-        // The test bundle sits next to the built products.
-        var directory = Bundle.main.bundleURL
-        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("sitegen").path), directory.path != "/" {
-            directory = directory.deletingLastPathComponent()
-        }
-        return directory.appendingPathComponent("sitegen")
-    }
-
     private func run(_ arguments: [String], in directory: URL) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = Fixtures.sitegenExecutable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()
@@ -27,16 +18,8 @@ import Testing
         return (process.terminationStatus, stdout, stderr)
     }
 
-    private func project() throws -> URL {
-        let root = try Fixtures.temporaryDirectory()
-        for folder in ["content", "templates"] {
-            try FileManager.default.copyItem(at: Fixtures.basicSite.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
-        }
-        return root
-    }
-
     @Test func buildThenBreakThenFix() throws {
-        let root = try project()
+        let root = try Fixtures.basicSiteOnDisk()
         defer { try? FileManager.default.removeItem(at: root) }
 
         let built = try run(["build"], in: root)
@@ -60,7 +43,7 @@ import Testing
     }
 
     @Test func checkWritesNothing() throws {
-        let root = try project()
+        let root = try Fixtures.basicSiteOnDisk()
         defer { try? FileManager.default.removeItem(at: root) }
         let check = try run(["check", "--strict"], in: root)
         #expect(check.status == 0)

@@ -39,6 +39,24 @@ enum Fixtures {
         }
     }
 
+    /// The built `sitegen` executable; the test bundle sits next to the built products.
+    static var sitegenExecutable: URL {
+        var directory = Bundle.main.bundleURL
+        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("sitegen").path), directory.path != "/" {
+            directory = directory.deletingLastPathComponent()
+        }
+        return directory.appendingPathComponent("sitegen")
+    }
+
+    /// A temporary copy of the basic site's `content/` and `templates/`, removed by the caller.
+    static func basicSiteOnDisk() throws -> URL {
+        let root = try temporaryDirectory()
+        for folder in ["content", "templates"] {
+            try FileManager.default.copyItem(at: basicSite.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+        }
+        return root
+    }
+
     /// A fresh temporary directory, removed by the caller.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-tests-\(UUID().uuidString)")
