@@ -24,7 +24,7 @@ import Testing
 
         let built = try run(["build"], in: root)
         #expect(built.status == 0)
-        #expect(built.stdout.hasPrefix("sitegen: built 12 pages (13 files written, 0 unchanged, 0 removed) in site in "))
+        #expect(built.stdout.hasPrefix("sitegen: built 13 pages (23 files written, 0 unchanged, 0 removed) in site in "))
         let page = root.appendingPathComponent("site/303/index.html")
         let before = try Data(contentsOf: page)
 
@@ -47,7 +47,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let check = try run(["check", "--strict"], in: root)
         #expect(check.status == 0)
-        #expect(check.stdout.hasPrefix("sitegen: checked 12 pages in "))
+        #expect(check.stdout.hasPrefix("sitegen: checked 13 pages in "))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site").path))
     }
 
