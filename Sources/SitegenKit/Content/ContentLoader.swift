@@ -16,7 +16,8 @@ public struct ContentLoader: Sendable {
         case page(PlainDocument)
     }
 
-    public func load(from directory: String, log: inout DiagnosticLog) -> SiteContent? {
+    /// Files whose bytes `memory` has seen before are not parsed again.
+    public func load(from directory: String, log: inout DiagnosticLog, memory: RebuildMemory? = nil) -> SiteContent? {
         guard fileSystem.isDirectory(directory) else {
             log.error("content directory '\(directory)' does not exist", at: nil)
             return nil
@@ -35,9 +36,13 @@ public struct ContentLoader: Sendable {
             return nil
         }
         let results = ConcurrentMap.map(paths) { relativePath -> (Document?, DiagnosticLog) in
+            let path = joinPath(directory, relativePath)
+            let data = try? fileSystem.contents(of: path)
+            if let memory, let data, let known = memory.document(at: path, data: data) { return known }
             var fileLog = DiagnosticLog()
-            let document = readSource(joinPath(directory, relativePath), relativePath: relativePath, log: &fileLog)
-                .flatMap { read($0, log: &fileLog) }
+            let document = readSource(path, relativePath: relativePath, data: data, log: &fileLog)
+                .flatMap { read($0, log: &fileLog) }?.withoutSourceText()
+            if let data { memory?.remember(document, log: fileLog, at: path, data: data) }
             return (document, fileLog)
         }
 
@@ -59,10 +64,11 @@ public struct ContentLoader: Sendable {
         return content
     }
 
-    private func readSource(_ path: String, relativePath: String, log: inout DiagnosticLog) -> SourceFile? {
+    /// Decodes `data`, or the file at `path` when there is none (so a read error is reported).
+    private func readSource(_ path: String, relativePath: String, data: Data? = nil, log: inout DiagnosticLog) -> SourceFile? {
         let start = SourceLocation(file: path)
         do {
-            let text = try TextDecoding.decode(try fileSystem.contents(of: path))
+            let text = try TextDecoding.decode(try data ?? fileSystem.contents(of: path))
             return SourceFile(displayPath: path, relativePath: relativePath, text: text)
         } catch let TextDecoding.Failure.notUTF8(line, column) {
             log.error("file is not valid UTF-8 text; save it with UTF-8 encoding",
@@ -132,5 +138,23 @@ public struct ContentLoader: Sendable {
             source: source,
             body: body
         )
+    }
+}
+
+extension ContentLoader.Document {
+    /// The document without its file's full text: nothing after loading reads it, and keeping it
+    /// would hold every file in memory a second time beside the body.
+    func withoutSourceText() -> Self {
+        switch self {
+        case .code(var document):
+            document.source.text = ""
+            return .code(document)
+        case .family(var document):
+            document.source?.text = ""
+            return .family(document)
+        case .page(var document):
+            document.source.text = ""
+            return .page(document)
+        }
     }
 }
