@@ -56,6 +56,7 @@ public struct ContentLoader: Sendable {
             }
         }
         content.families = (1...5).map { families[$0] ?? .builtIn(digit: $0) }
+        if config.smartPunctuation { content.applySmartPunctuation() }
         return content
     }
 
@@ -119,7 +120,7 @@ public struct ContentLoader: Sendable {
     }
 
     private func readPlainPage(_ yaml: YAMLMapping, body: String, source: SourceFile, log: inout DiagnosticLog) -> PlainDocument? {
-        yaml.warnAboutUnknownKeys(known: ["title", "summary", "layout"], log: &log)
+        yaml.warnAboutUnknownKeys(known: ["title", "summary", "layout", "checked"], log: &log)
         guard let title = yaml.string("title", log: &log), !title.isEmpty else {
             log.error("missing required key 'title'", at: yaml.location(ofKey: "title"))
             return nil
@@ -128,6 +129,7 @@ public struct ContentLoader: Sendable {
             path: String(source.relativePath.dropLast(".md".count)),
             title: title,
             summary: yaml.string("summary", log: &log),
+            checked: yaml.checkedDate(log: &log),
             template: yaml.string("layout", log: &log).map(FrontMatterCodeReader.templateName) ?? "page",
             source: source,
             body: body

@@ -53,6 +53,7 @@ struct PageContext {
         values["summary"] = document.summary
         values["plain"] = document.plain
         values["origin"] = document.origin
+        values["checked"] = document.checked.map(checkedDate)
         values["former_titles"] = document.formerTitles.isEmpty ? nil : document.formerTitles.joined(separator: ", ")
         values["previous"] = neighbours.previous.flatMap { codeSummary($0, from: id) }
         values["next"] = neighbours.next.flatMap { codeSummary($0, from: id) }
@@ -66,6 +67,7 @@ struct PageContext {
         context["content"] = compact([
             "title": document.title,
             "summary": document.summary,
+            "checked": document.checked.map(checkedDate),
             "body": bodies[id]?.html ?? "",
             "codes": codeList(uniqueCodes(linkedFrom: id), from: id),
         ])
@@ -129,6 +131,10 @@ struct PageContext {
         }
         if document.isProposal { badges.append(["kind": "proposal", "label": "Proposal"]) }
         return badges
+    }
+
+    private func checkedDate(_ date: CheckedDate) -> [String: String] {
+        ["iso": date.iso, "display": date.display]
     }
 
     private func uniqueCodes(linkedFrom id: PageID) -> [Int] {
