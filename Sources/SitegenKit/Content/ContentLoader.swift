@@ -112,9 +112,10 @@ public struct ContentLoader: Sendable {
         family.body = split.body
         if let yamlText = split.yaml,
            let yaml = YAMLMapping.parse(yamlText, in: source, lineOffset: split.yamlLineOffset, log: &log) {
-            yaml.warnAboutUnknownKeys(known: ["title", "summary"], log: &log)
+            yaml.warnAboutUnknownKeys(known: ["title", "summary", "checked"], log: &log)
             family.title = yaml.string("title", log: &log) ?? family.title
             family.summary = yaml.string("summary", log: &log)
+            family.checked = yaml.checkedDate(log: &log)
         }
         return family
     }

@@ -22,6 +22,7 @@ struct PageContext {
         var context = layout(for: id, title: family.name, description: family.summary ?? family.name)
         context["family"] = familySummary(family, from: id).merging([
             "body": bodies[id]?.html ?? "",
+            "checked": family.checked.map(checkedDate),
             "codes": codeList(graph.codesByFamily[family.digit] ?? [], from: id),
         ]) { $1 }
         return context
