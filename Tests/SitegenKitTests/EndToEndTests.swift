@@ -3,18 +3,9 @@ import Testing
 
 /// Runs the real `sitegen` executable as a user would.
 @Suite struct EndToEndTests {
-    private static var executable: URL {
-        // The test bundle sits next to the built products.
-        var directory = Bundle.main.bundleURL
-        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("sitegen").path), directory.path != "/" {
-            directory = directory.deletingLastPathComponent()
-        }
-        return directory.appendingPathComponent("sitegen")
-    }
-
     private func run(_ arguments: [String], in directory: URL) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = Fixtures.sitegenExecutable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()
@@ -27,21 +18,13 @@ import Testing
         return (process.terminationStatus, stdout, stderr)
     }
 
-    private func project() throws -> URL {
-        let root = try Fixtures.temporaryDirectory()
-        for folder in ["content", "templates"] {
-            try FileManager.default.copyItem(at: Fixtures.basicSite.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
-        }
-        return root
-    }
-
     @Test func buildThenBreakThenFix() throws {
-        let root = try project()
+        let root = try Fixtures.basicSiteOnDisk()
         defer { try? FileManager.default.removeItem(at: root) }
 
         let built = try run(["build"], in: root)
         #expect(built.status == 0)
-        #expect(built.stdout.hasPrefix("sitegen: built 12 pages (13 files written, 0 unchanged, 0 removed) in site in "))
+        #expect(built.stdout.hasPrefix("sitegen: built 13 pages (23 files written, 0 unchanged, 0 removed) in site in "))
         let page = root.appendingPathComponent("site/303/index.html")
         let before = try Data(contentsOf: page)
 
@@ -60,11 +43,11 @@ import Testing
     }
 
     @Test func checkWritesNothing() throws {
-        let root = try project()
+        let root = try Fixtures.basicSiteOnDisk()
         defer { try? FileManager.default.removeItem(at: root) }
         let check = try run(["check", "--strict"], in: root)
         #expect(check.status == 0)
-        #expect(check.stdout.hasPrefix("sitegen: checked 12 pages in "))
+        #expect(check.stdout.hasPrefix("sitegen: checked 13 pages in "))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site").path))
     }
 

@@ -14,9 +14,17 @@ import SitegenKit
         #expect(HeadingSlugger.slug(text) == expected)
     }
 
-    @Test func repeatedHeadingsGetNumberedSuffixes() {
+    @Test func repeatedHeadingsAreQualifiedByTheirParentAndKeepTheirFormerIDs() {
         var slugger = HeadingSlugger()
-        #expect(["Pitfalls", "Pitfalls", "Pitfalls-2", "Pitfalls"].map { slugger.uniqueSlug(for: $0) }
-            == ["pitfalls", "pitfalls-2", "pitfalls-2-2", "pitfalls-3"])
+        let ids = [("Server perspective", nil), ("Pitfalls", "Server perspective"), ("Client perspective", nil),
+                   ("Pitfalls", "Client perspective"), ("Pitfalls", "Client perspective"), ("Pitfalls-2", nil)]
+            .map { slugger.id(for: $0.0, parent: $0.1) }
+        #expect(ids.map(\.id) == ["server-perspective", "pitfalls", "client-perspective", "client-pitfalls", "client-pitfalls-2", "pitfalls-2-2"])
+        #expect(ids.map(\.formerID) == [nil, nil, nil, "pitfalls-2", "pitfalls-3", nil])
+    }
+
+    @Test func repeatedTopLevelHeadingsGetNumberedSuffixes() {
+        var slugger = HeadingSlugger()
+        #expect(["Notes", "Notes"].map { slugger.id(for: $0, parent: nil).id } == ["notes", "notes-2"])
     }
 }

@@ -14,6 +14,17 @@ import SitegenKit
         #expect(Fixtures.diagnostics(of: try Fixtures.basicSiteInMemory()) == [])
     }
 
+    /// Without `base_url` the 404 page cannot link to the stylesheet from every depth: say so,
+    /// but as a note that `--strict` does not turn into an error.
+    @Test func missingBaseURLIsANoteEvenWhenStrict() throws {
+        let builder = SiteBuilder(fileSystem: try Fixtures.basicSiteInMemory(), workingDirectory: "/work")
+        let notes = try builder.check(BuildOptions(strict: true)).diagnostics.filter { $0.severity == .note }
+        #expect(notes.count == 1)
+        #expect(notes.first?.description.hasPrefix("sitegen: note: base_url is not set, so 404.html cannot know how deep it is served") == true)
+        let withBaseURL = try builder.check(BuildOptions(baseURL: "https://example.org/", strict: true))
+        #expect(withBaseURL.diagnostics.isEmpty)
+    }
+
     @Test func malformedYAML() throws {
         #expect(try diagnostics(replacing: "content/codes/307.md", with: "---\ncode: 307\ntitle: Temporary: Redirect\n---\n") == [
             "content/codes/307.md:3:17: error: malformed YAML: mapping values are not allowed in this context",

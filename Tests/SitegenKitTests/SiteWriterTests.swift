@@ -48,8 +48,9 @@ import SitegenKit
         try "example.org".write(to: root.appendingPathComponent("site/CNAME"), atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(at: root.appendingPathComponent("content/codes/499.md"))
         let result = try build(root)
-        #expect(result.writeSummary?.removed == 1)
+        #expect(result.writeSummary?.removed == 2)
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site/499").path))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site/499.json").path))
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("site/CNAME").path))
     }
 

@@ -19,11 +19,20 @@ public struct SiteBuilder: Sendable {
         var log = DiagnosticLog()
         writer.checkSafeToWrite(workingDirectory: workingDirectory,
                                 protectedDirectories: [options.contentDirectory, options.templatesDirectory], log: &log)
+        // Taken before generating, so the lock covers the whole build and an interrupted earlier
+        // write is finished or rolled back even when this build fails.
+        var transaction: SiteTransaction?
+        if !log.hasErrors {
+            do { transaction = try writer.begin() } catch { log.error(error.message, at: nil) }
+        }
         var result = try generate(options, log: log)
+        guard let transaction else { throw failure(log, options) }
         do {
-            result.writeSummary = try writer.write(result.files)
+            for file in result.files { try transaction.stage(file) }
+            result.writeSummary = try transaction.commit()
         } catch {
-            throw BuildFailure(diagnostics: [Diagnostic(.error, "cannot write the site: \(error.localizedDescription)", at: nil)])
+            transaction.discard()
+            throw BuildFailure(diagnostics: [Diagnostic(.error, error.message, at: nil)])
         }
         return result
     }
@@ -54,13 +63,20 @@ public struct SiteBuilder: Sendable {
         guard let templates else { throw failure(log, options) }
         checkTemplatesExist(for: index, templates: templates, log: &log)
 
-        let context = PageContext(config: content.config, index: index, graph: graph, families: content.families, bodies: bodies)
+        if content.config.baseURL == nil {
+            log.note("base_url is not set, so 404.html cannot know how deep it is served: it inlines its stylesheet and script, "
+                + "and its links are right only at the site root until its script corrects them; sitemap.xml and llms.txt "
+                + "use relative URLs. Set base_url in site.yml or pass --base-url", at: nil)
+        }
+        let context = PageContext(config: content.config, index: index, graph: graph, families: content.families, bodies: bodies,
+                                  inlineAssets: InlineAssets(assets: templates.assets))
         let pages = renderPages(index: index, families: content.families, context: context, templates: templates)
         checkFragments(pages: pages, bodies: bodies, index: index, severity: content.config.brokenLinkSeverity, log: &log)
         guard !log.hasErrors, !(options.strict && log.warningCount > 0) else { throw failure(log, options) }
 
         var files = pages.map { OutputFile(path: $0.id.outputPath, data: Data($0.html.utf8)) }
         files += templates.assets.map { OutputFile(path: $0.path, data: $0.data) }
+        files += SiteDataFiles(config: content.config, index: index, graph: graph, families: content.families, bodies: bodies).files()
         files.sort { $0.path < $1.path }
         return BuildResult(pageCount: pages.count, files: files, diagnostics: log.sorted, writeSummary: nil)
     }
@@ -99,7 +115,8 @@ public struct SiteBuilder: Sendable {
         let results = ConcurrentMap.map(jobs) { job -> (PageID, RenderedMarkdown, DiagnosticLog) in
             var pageLog = DiagnosticLog()
             let resolver = LinkResolver(index: index, page: job.id, sourcePath: job.source.relativePath, severity: config.brokenLinkSeverity)
-            let rendered = renderer.render(job.body, file: job.source.displayPath, resolver: resolver, log: &pageLog)
+            let lifted = job.id.codeValue == nil ? [] : PageContext.sectionsShownElsewhereOnCodePages
+            let rendered = renderer.render(job.body, file: job.source.displayPath, resolver: resolver, liftingSections: lifted, log: &pageLog)
             return (job.id, rendered, pageLog)
         }
         var bodies: [PageID: RenderedMarkdown] = [:]
@@ -136,9 +153,9 @@ public struct SiteBuilder: Sendable {
     /// Renders every page through its template, on all cores, in a stable order.
     private func renderPages(index: SiteIndex, families: [FamilyDocument], context: PageContext, templates: TemplateSet) -> [RenderedPage] {
         enum Job: Sendable {
-            case home, notFound, family(Int), code(Int), page(String)
+            case home, notFound, guideIndex, family(Int), code(Int), page(String)
         }
-        var jobs: [Job] = [.home, .notFound]
+        var jobs: [Job] = [.home, .notFound, .guideIndex]
         jobs += families.map { .family($0.digit) }
         jobs += index.sortedCodes.map { .code($0.code.value) }
         jobs += index.sortedPages.map { .page($0.path) }
@@ -150,6 +167,8 @@ public struct SiteBuilder: Sendable {
                 return RenderedPage(id: .home, html: templates.render(context.home(), template: "home") ?? "")
             case .notFound:
                 return RenderedPage(id: .notFound, html: templates.render(context.notFound(), template: "404") ?? "")
+            case .guideIndex:
+                return RenderedPage(id: .guideIndex, html: templates.render(context.guideIndex(), template: "guides") ?? "")
             case .family(let digit):
                 return RenderedPage(id: .family(digit), html: templates.render(context.family(families[digit - 1]), template: "family") ?? "")
             case .code(let code):

@@ -2,11 +2,21 @@
 /// `content/codes/303.md:4:7: error: unknown related code 309`.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Sendable, Comparable {
+        /// Worth knowing about the output, but nothing in the input is wrong; `--strict` leaves notes alone.
+        case note
         case warning
         case error
 
+        private var rank: Int {
+            switch self {
+            case .note: 0
+            case .warning: 1
+            case .error: 2
+            }
+        }
+
         public static func < (lhs: Severity, rhs: Severity) -> Bool {
-            lhs == .warning && rhs == .error
+            lhs.rank < rhs.rank
         }
     }
 

@@ -12,6 +12,10 @@ public struct DiagnosticLog: Sendable {
         diagnostics.append(Diagnostic(.warning, message, at: location))
     }
 
+    public mutating func note(_ message: String, at location: SourceLocation?) {
+        diagnostics.append(Diagnostic(.note, message, at: location))
+    }
+
     public mutating func append(contentsOf other: DiagnosticLog) {
         diagnostics.append(contentsOf: other.diagnostics)
     }
@@ -35,6 +39,6 @@ public struct DiagnosticLog: Sendable {
 
     /// Turns every warning into an error, for `--strict`.
     public mutating func promoteWarnings() {
-        for index in diagnostics.indices { diagnostics[index].severity = .error }
+        for index in diagnostics.indices where diagnostics[index].severity == .warning { diagnostics[index].severity = .error }
     }
 }

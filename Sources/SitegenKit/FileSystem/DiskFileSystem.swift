@@ -1,55 +1,213 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// The real file system.
+/// The real file system, through POSIX calls so every failure names its path and the system's reason,
+/// and so nothing follows a symbolic link unless it is meant to.
 public struct DiskFileSystem: FileSystem {
     public init() {}
 
     public func contents(of path: String) throws -> Data {
-        try Data(contentsOf: URL(fileURLWithPath: path))
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Self.failure(path) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw Self.failure(path) }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw FileSystemError(path: path, reason: "is a directory, not a file", code: EISDIR) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Self.failure(path)
+            }
+            if count == 0 { return data }
+            data.append(buffer, count: count)
+        }
     }
 
     public func files(under directory: String) throws -> [String] {
-        let root = URL(fileURLWithPath: directory).standardizedFileURL
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: []
-        ) else { return [] }
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
         var result: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = url.standardizedFileURL.path
-            if path.hasPrefix(rootPath) { result.append(String(path.dropFirst(rootPath.count))) }
+        var pending: [String] = [""]
+        while let relative = pending.popLast() {
+            let absolute = relative.isEmpty ? directory : joinPath(directory, relative)
+            for name in try entries(of: absolute) {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                let full = joinPath(directory, path)
+                switch kind(of: full) {
+                case .file: result.append(path)
+                case .directory: pending.append(path)
+                // A link is followed to a file, never to a directory, so no walk can loop.
+                case .symbolicLink where isFile(full): result.append(path)
+                default: break
+                }
+            }
         }
         return result.sorted()
     }
 
     public func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 
     public func isFile(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+    }
+
+    public func kind(of path: String) -> FileKind? {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symbolicLink
+        default: return .other
+        }
+    }
+
+    public func entries(of directory: String) throws -> [String] {
+        guard let stream = opendir(directory) else { throw Self.failure(directory) }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while true {
+            errno = 0
+            guard let entry = readdir(stream) else {
+                if errno != 0 { throw Self.failure(directory) }
+                break
+            }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
     }
 
     public func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: url, options: .atomic)
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if descriptor < 0, errno == ENOENT {
+            try createDirectory(parent(of: path))
+            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
+        guard descriptor >= 0 else { throw Self.failure(path) }
+        var written = 0
+        let failure: FileSystemError? = data.withUnsafeBytes { raw in
+            while written < raw.count {
+                let count = posixWrite(descriptor, raw.baseAddress! + written, raw.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return Self.failure(path)
+                }
+                written += count
+            }
+            return nil
+        }
+        // close() can report a deferred write error, such as a full disk on some file systems.
+        let closed = close(descriptor)
+        if let failure { throw failure }
+        if closed != 0 { throw Self.failure(path) }
+    }
+
+    public func createDirectory(_ path: String) throws {
+        if isDirectory(path) { return }
+        let parentPath = parent(of: path)
+        if !parentPath.isEmpty, parentPath != path { try createDirectory(parentPath) }
+        if mkdir(path, 0o755) != 0 && !(errno == EEXIST && isDirectory(path)) { throw Self.failure(path) }
+    }
+
+    public func move(_ source: String, to destination: String) throws {
+        if rename(source, destination) != 0 { throw Self.failure(destination) }
     }
 
     public func removeFile(_ path: String) throws {
-        try FileManager.default.removeItem(atPath: path)
+        if unlink(path) != 0 && errno != ENOENT { throw Self.failure(path) }
     }
 
     public func removeDirectoryIfEmpty(_ directory: String) throws {
-        guard isDirectory(directory),
-              (try FileManager.default.contentsOfDirectory(atPath: directory)).isEmpty else { return }
-        try FileManager.default.removeItem(atPath: directory)
+        if rmdir(directory) != 0 && ![ENOTEMPTY, EEXIST, ENOENT].contains(errno) { throw Self.failure(directory) }
+    }
+
+    public func removeTree(_ path: String) throws {
+        guard let kind = kind(of: path) else { return }
+        if kind == .directory {
+            for name in try entries(of: path) { try removeTree(path + "/" + name) }
+            if rmdir(path) != 0 && errno != ENOENT { throw Self.failure(path) }
+        } else {
+            try removeFile(path)
+        }
+    }
+
+    public func lock(_ directory: String) throws -> DirectoryLock? {
+        let descriptor = open(directory, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Self.failure(directory) }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            let error = errno
+            close(descriptor)
+            if error == EWOULDBLOCK { return nil }
+            throw FileSystemError(path: directory, reason: String(cString: strerror(error)), code: error)
+        }
+        return DirectoryLock { close(descriptor) }
+    }
+
+    public func synchronize(_ path: String) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        if let syncfs = fileSystemSync { _ = syncfs(descriptor) } else { _ = fsync(descriptor) }
     }
 
     public func absolutePath(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return Self.resolve(absolute)
+    }
+
+    /// `realpath` of the longest existing prefix, with the missing rest appended.
+    private static func resolve(_ path: String) -> String {
+        if let resolved = realpath(path, nil) {
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        var components = path.split(separator: "/").map(String.init)
+        guard let last = components.popLast() else { return "/" }
+        let parent = resolve("/" + components.joined(separator: "/"))
+        if last == "." { return parent }
+        if last == ".." { return parent == "/" ? "/" : String(parent[..<(parent.lastIndex(of: "/") ?? parent.startIndex)]).nonEmptyPath }
+        return parent == "/" ? "/" + last : parent + "/" + last
+    }
+
+    private func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    private static func failure(_ path: String) -> FileSystemError {
+        let code = errno
+        return FileSystemError(path: path, reason: String(cString: strerror(code)), code: code)
     }
 }
+
+private extension String {
+    var nonEmptyPath: String { isEmpty ? "/" : self }
+}
+
+/// The POSIX `write`, named apart from `FileSystem.write` inside `DiskFileSystem`.
+private func posixWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(descriptor, buffer, count)
+    #else
+    Darwin.write(descriptor, buffer, count)
+    #endif
+}
+
+/// Linux's `syncfs(2)`, which flushes one file system; the Swift module does not export it, so
+/// it is looked up at run time. Elsewhere (macOS) there is none, and the directory is `fsync`ed.
+private let fileSystemSync: (@convention(c) (Int32) -> Int32)? = {
+    guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "syncfs") else { return nil }
+    return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+}()

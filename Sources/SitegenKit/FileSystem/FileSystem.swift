@@ -1,20 +1,82 @@
 import Foundation
 
+/// What a path names, without following a symbolic link at its last component.
+public enum FileKind: Sendable, Equatable {
+    case file, directory, symbolicLink, other
+}
+
 /// The seam between sitegen and storage, so tests can build whole sites in memory.
-/// Paths are plain strings joined with `/`; directories are created on demand when writing.
+/// Paths are plain strings joined with `/`.
+///
+/// The write side is small on purpose: the transactional `SiteWriter` needs only plain writes into
+/// its private staging directory, renames, removals that never follow links, and a lock.
 public protocol FileSystem: Sendable {
     func contents(of path: String) throws -> Data
-    /// Every regular file below `directory`, as paths relative to it, sorted.
+    /// Every regular file below `directory`, as paths relative to it, sorted. A `directory` that is
+    /// a symbolic link is followed; links below it are followed to files but never to directories.
     func files(under directory: String) throws -> [String]
     func isDirectory(_ path: String) -> Bool
     func isFile(_ path: String) -> Bool
-    /// Writes atomically (a temporary file renamed into place), creating parent directories.
+    /// What `path` is, without following a link at its last component; `nil` when nothing is there.
+    func kind(of path: String) -> FileKind?
+    /// The names directly inside `directory`.
+    func entries(of directory: String) throws -> [String]
+    /// Creates or truncates the file at `path` and writes `data`, creating parent directories.
+    /// Not atomic: the site writer only writes this way into its own staging directory.
     func write(_ data: Data, to path: String) throws
+    /// Creates `path` and any missing parents; succeeds if it is already a directory.
+    func createDirectory(_ path: String) throws
+    /// Renames `source` to `destination`, replacing a file (never a directory) that is there.
+    func move(_ source: String, to destination: String) throws
+    /// Removes a file or a symbolic link (never what the link points to).
     func removeFile(_ path: String) throws
     /// Removes `directory` if it is empty; does nothing otherwise.
     func removeDirectoryIfEmpty(_ directory: String) throws
-    /// The absolute, normalised form of a path, used to compare directories.
+    /// Removes `path` and everything below it without following any symbolic link.
+    func removeTree(_ path: String) throws
+    /// Takes an exclusive advisory lock on `directory`, or returns `nil` when another process holds it.
+    func lock(_ directory: String) throws -> DirectoryLock?
+    /// Flushes written data of the file system holding `path` to stable storage (one call per build).
+    func synchronize(_ path: String)
+    /// The absolute path with every symbolic link resolved, for the part of `path` that exists;
+    /// the rest is appended normalised. Used to compare directories.
     func absolutePath(_ path: String) -> String
+}
+
+/// An exclusive lock held until `release()` is called or the lock is deallocated.
+public final class DirectoryLock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var releaseAction: (() -> Void)?
+
+    public init(release: @escaping () -> Void) {
+        releaseAction = release
+    }
+
+    public func release() {
+        let action = lock.withLock { () -> (() -> Void)? in
+            defer { releaseAction = nil }
+            return releaseAction
+        }
+        action?()
+    }
+
+    deinit { releaseAction?() }
+}
+
+/// A failed file operation, naming the path and the reason the system gave.
+public struct FileSystemError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    /// The POSIX error number, when the failure came from the system.
+    public var code: Int32?
+
+    public init(path: String, reason: String, code: Int32? = nil) {
+        self.path = path
+        self.reason = reason
+        self.code = code
+    }
+
+    public var description: String { "\(path): \(reason)" }
 }
 
 /// Resolves `.` and `..` components and drops empty ones: `codes/../guides/x.md` is `guides/x.md`.

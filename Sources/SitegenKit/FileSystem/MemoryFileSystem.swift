@@ -1,6 +1,7 @@
 import Foundation
 
 /// An in-memory file system for tests and previews. Safe to share between threads.
+/// Directories exist only through the files in them, and there are no symbolic links.
 public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     private let lock = NSLock()
     private var storage: [String: Data]
@@ -16,7 +17,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
 
     public func contents(of path: String) throws -> Data {
         guard let data = lock.withLock({ storage[normalizedPath(path)] }) else {
-            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+            throw FileSystemError(path: path, reason: "No such file or directory")
         }
         return data
     }
@@ -35,8 +36,27 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
         lock.withLock { storage[normalizedPath(path)] != nil }
     }
 
+    public func kind(of path: String) -> FileKind? {
+        isFile(path) ? .file : isDirectory(path) ? .directory : nil
+    }
+
+    public func entries(of directory: String) throws -> [String] {
+        Array(Set(try files(under: directory).map { String($0.prefix { $0 != "/" }) })).sorted()
+    }
+
     public func write(_ data: Data, to path: String) throws {
         setFile(path, data)
+    }
+
+    public func createDirectory(_ path: String) throws {}
+
+    public func move(_ source: String, to destination: String) throws {
+        try lock.withLock {
+            guard let data = storage.removeValue(forKey: normalizedPath(source)) else {
+                throw FileSystemError(path: source, reason: "No such file or directory")
+            }
+            storage[normalizedPath(destination)] = data
+        }
     }
 
     public func removeFile(_ path: String) throws {
@@ -45,6 +65,19 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
 
     /// Directories exist only through their files here, so an empty one is already gone.
     public func removeDirectoryIfEmpty(_ directory: String) throws {}
+
+    public func removeTree(_ path: String) throws {
+        let prefix = directoryPrefix(path)
+        let exact = normalizedPath(path)
+        lock.withLock { storage = storage.filter { !$0.key.hasPrefix(prefix) && $0.key != exact } }
+    }
+
+    /// One process owns the memory, so the lock is never contended.
+    public func lock(_ directory: String) throws -> DirectoryLock? {
+        DirectoryLock {}
+    }
+
+    public func synchronize(_ path: String) {}
 
     public func absolutePath(_ path: String) -> String {
         "/" + normalizedPath(path)

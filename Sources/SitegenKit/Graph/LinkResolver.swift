@@ -3,7 +3,7 @@ import Foundation
 /// Resolves the links written in one page's Markdown to the site's relative URLs.
 ///
 /// Understood forms: `307.md`, `../codes/307.md`, `/docs/307.md` (any Markdown link whose file is a
-/// content file, or whose file name is a code), `/307`, `/307#fragment`, `/3xx`, `/guides/x`,
+/// content file, or whose file name is a code), `/307`, `/307#fragment`, `/3xx`, `/guides/x`, `/guides`,
 /// `/assets/...` and `#fragment`. External links and other relative paths are left as written.
 public struct LinkResolver: LinkResolving {
     public let index: SiteIndex
@@ -65,6 +65,7 @@ public struct LinkResolver: LinkResolving {
         if path.wholeMatch(of: /\d{3}/) != nil, let code = Int(path) { return .code(code) }
         if let family = path.wholeMatch(of: /([1-5])xx/), let digit = Int(family.1) { return .family(digit) }
         if path == "404.html" { return .notFound }
+        if path + "/" == PageID.guideIndex.directory { return .guideIndex }
         return .page(path)
     }
 

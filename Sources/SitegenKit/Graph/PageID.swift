@@ -6,6 +6,8 @@ public enum PageID: Hashable, Sendable, Comparable {
     case code(Int)
     /// A plain page by its content path without extension, for example `guides/retry-after`.
     case page(String)
+    /// The list of every plain page (the guides), at `guides/`.
+    case guideIndex
     case notFound
 
     /// The status code of a code page; `nil` for every other page.
@@ -21,6 +23,7 @@ public enum PageID: Hashable, Sendable, Comparable {
         case .family(let digit): "\(digit)xx/"
         case .code(let code): "\(code)/"
         case .page(let path): path + "/"
+        case .guideIndex: "guides/"
         }
     }
 

@@ -30,6 +30,8 @@ public struct SiteIndex: Sendable {
                 log.error("output path \(route) is claimed twice: by this page and by \(claimant.source.displayPath)", at: page.source.start)
             } else if page.path.wholeMatch(of: /[1-5]xx/) != nil {
                 log.error("output path \(route) is claimed twice: by this page and by the \(page.path) family index", at: page.source.start)
+            } else if page.path == PageID.guideIndex.directory.dropLast() {
+                log.error("output path \(route) is claimed twice: by this page and by the list of guides", at: page.source.start)
             } else if page.path == "assets" || page.path.hasPrefix("assets/") {
                 log.error("output path \(route) is reserved for the template assets; move this page", at: page.source.start)
             } else {
@@ -47,7 +49,7 @@ public struct SiteIndex: Sendable {
 
     public func exists(_ page: PageID) -> Bool {
         switch page {
-        case .home, .notFound: true
+        case .home, .notFound, .guideIndex: true
         case .family(let digit): (1...5).contains(digit)
         case .code(let code): codes[code] != nil || unloadedCodes.contains(code)
         case .page(let path): pagesByPath[path] != nil

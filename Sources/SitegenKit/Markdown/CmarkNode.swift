@@ -101,6 +101,12 @@ struct CmarkNode {
         return String(html.dropFirst("<p>".count).dropLast("</p>\n".count))
     }
 
+    /// Unlinks this node from its tree and frees it with its children.
+    func remove() {
+        cmark_node_unlink(pointer)
+        cmark_node_free(pointer)
+    }
+
     /// Replaces this node with raw output that cmark writes as it is, even in safe mode.
     /// Used for markup that sitegen itself generates (heading ids and self-links).
     func replace(withGeneratedHTML html: String) {

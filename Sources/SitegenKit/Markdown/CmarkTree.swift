@@ -35,6 +35,14 @@ final class CmarkTree {
     func renderHTML(options: MarkdownOptions) -> String {
         root.renderHTML(options: options)
     }
+
+    /// Moves `nodes` out of their tree into a document of their own and renders it.
+    static func render(_ nodes: [CmarkNode], options: MarkdownOptions) -> String {
+        let document = cmark_node_new(CMARK_NODE_DOCUMENT)!
+        defer { cmark_node_free(document) }
+        for node in nodes { _ = cmark_node_append_child(document, node.pointer) }
+        return CmarkNode(pointer: document).renderHTML(options: options)
+    }
 }
 
 /// The cmark switches sitegen uses.

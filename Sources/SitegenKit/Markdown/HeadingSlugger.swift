@@ -2,22 +2,54 @@
 ///
 /// Lowercase letters and digits are kept, spaces and hyphens become single hyphens, and
 /// everything else is dropped: "Server perspective" becomes `server-perspective`. A repeated
-/// slug gets `-2`, `-3`, and so on, in document order.
+/// heading is qualified by the first word of its parent section ("Pitfalls" under "Client
+/// perspective" is `client-pitfalls`); when that is taken too, it gets `-2`, `-3`, and so on.
 public struct HeadingSlugger: Sendable {
-    private var used: [String: Int] = [:]
+    /// The ids given so far, and the former ids kept as aliases.
+    private var taken: Set<String> = []
+    /// Counts per slug as earlier versions numbered them, to recover their published ids.
+    private var formerCounts: [String: Int] = [:]
+
+    /// A heading's id and, when it differs, the id earlier builds published for it
+    /// (`pitfalls-2`), so the page can keep an empty element with that id for old links.
+    public struct HeadingID: Sendable, Equatable {
+        public var id: String
+        public var formerID: String?
+    }
 
     public init() {}
 
-    public mutating func uniqueSlug(for text: String) -> String {
+    /// The id for a heading with `text`, below the heading `parent` (if any).
+    public mutating func id(for text: String, parent: String?) -> HeadingID {
         let base = Self.slug(text)
-        guard let count = used[base] else {
-            used[base] = 1
+        let former = nextFormerSlug(for: base)
+        var id = base
+        if taken.contains(id), let parent {
+            let qualifier = Self.slug(parent).split(separator: "-").first.map(String.init) ?? "section"
+            id = "\(qualifier)-\(base)"
+        }
+        var suffix = 2
+        let stem = id
+        while taken.contains(id) {
+            id = "\(stem)-\(suffix)"
+            suffix += 1
+        }
+        taken.insert(id)
+        guard former != id, !taken.contains(former) else { return HeadingID(id: id, formerID: nil) }
+        taken.insert(former)
+        return HeadingID(id: id, formerID: former)
+    }
+
+    /// The numbering earlier versions used: a repeated slug got `-2`, `-3` in document order.
+    private mutating func nextFormerSlug(for base: String) -> String {
+        guard let count = formerCounts[base] else {
+            formerCounts[base] = 1
             return base
         }
         var suffix = count + 1
-        while used["\(base)-\(suffix)"] != nil { suffix += 1 }
-        used[base] = suffix
-        used["\(base)-\(suffix)"] = 1
+        while formerCounts["\(base)-\(suffix)"] != nil { suffix += 1 }
+        formerCounts[base] = suffix
+        formerCounts["\(base)-\(suffix)"] = 1
         return "\(base)-\(suffix)"
     }
 

@@ -8,7 +8,8 @@ public protocol LinkResolving: Sendable {
 }
 
 /// Renders a Markdown body with cmark's node API: links are rewritten to the site's relative
-/// URLs and recorded, and headings get unique `id`s and self-links.
+/// URLs and recorded, code blocks become named scrolling regions (`http` ones highlighted),
+/// raw HTML tables scroll the same way, and headings get stable `id`s and self-links.
 public struct MarkdownRenderer: Sendable {
     public var options: MarkdownOptions
 
@@ -16,11 +17,16 @@ public struct MarkdownRenderer: Sendable {
         self.options = options
     }
 
-    public func render(_ markdown: String, file: String, resolver: some LinkResolving, log: inout DiagnosticLog) -> RenderedMarkdown {
+    /// `liftingSections` names second-level sections (by heading slug) to take out of the body
+    /// and return separately in `liftedSections`.
+    public func render(_ markdown: String, file: String, resolver: some LinkResolving, liftingSections: Set<String> = [],
+                       log: inout DiagnosticLog) -> RenderedMarkdown {
         let tree = CmarkTree(markdown: markdown, options: options)
         var links: [InternalLink] = []
-        var headingNodes: [CmarkNode] = []
+        var codeBlocks: [CmarkNode] = []
         var hasHTTPExample = false
+        var tableCount = 0
+        var lastHeading: String?
 
         for node in tree.allNodes() {
             switch node.kind {
@@ -34,28 +40,74 @@ public struct MarkdownRenderer: Sendable {
                 guard options.rawHTML else { break }
                 let position = node.startPosition
                 let location = SourceLocation(file: file, line: position.line, column: position.column)
-                node.literal = RawHTMLLinks.rewrite(node.literal ?? "") { href in
+                var html = RawHTMLLinks.rewrite(node.literal ?? "") { href in
                     resolver.resolve(href, at: location, links: &links, log: &log)
                 }
+                if node.kind == .htmlBlock, html.hasPrefix("<table"), html.contains("</table>") {
+                    tableCount += 1
+                    let name = "Table \(tableCount)" + (lastHeading.map { ": \($0)" } ?? "")
+                    html = "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLEscaping.escape(name))\">\n"
+                        + html + "</div>\n"
+                }
+                node.literal = html
             case .heading:
-                headingNodes.append(node)
+                lastHeading = node.plainText
             case .codeBlock:
+                codeBlocks.append(node)
                 if node.fenceInfo?.split(separator: " ").first == "http" { hasHTTPExample = true }
             default:
                 break
             }
         }
-
-        var slugger = HeadingSlugger()
-        for node in headingNodes {
-            let text = node.plainText
-            let id = slugger.uniqueSlug(for: text)
-            let level = node.headingLevel
-            let inner = node.renderInlineHTML(options: options)
-            let escapedText = HTMLEscaping.escape(text)
-            node.replace(withGeneratedHTML:
-                "<h\(level) id=\"\(id)\">\(inner) <a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to section: \(escapedText)\">#</a></h\(level)>")
+        for (offset, node) in codeBlocks.enumerated() {
+            node.replace(withGeneratedHTML: CodeBlockHTML.render(literal: node.literal ?? "", fenceInfo: node.fenceInfo, number: offset + 1))
         }
-        return RenderedMarkdown(html: tree.renderHTML(options: options), links: links, hasHTTPExample: hasHTTPExample)
+        let lifted = liftSections(liftingSections, from: tree)
+        let headings = addHeadingIDs(tree)
+        return RenderedMarkdown(html: tree.renderHTML(options: options), links: links, hasHTTPExample: hasHTTPExample,
+                                headings: headings, liftedSections: lifted)
+    }
+
+    /// Gives every heading an id (qualified by its parent section when repeated) and a
+    /// self-link; an id that earlier builds published differently stays as an empty element.
+    private func addHeadingIDs(_ tree: CmarkTree) -> [RenderedHeading] {
+        var slugger = HeadingSlugger()
+        var headings: [RenderedHeading] = []
+        var parents: [(level: Int, text: String)] = []
+        for node in tree.allNodes() where node.kind == .heading {
+            let text = node.plainText
+            let level = node.headingLevel
+            parents.removeAll { $0.level >= level }
+            let heading = slugger.id(for: text, parent: parents.last?.text)
+            parents.append((level, text))
+            headings.append(RenderedHeading(level: level, id: heading.id, text: text))
+            let inner = node.renderInlineHTML(options: options)
+            let alias = heading.formerID.map { "<span id=\"\($0)\"></span>" } ?? ""
+            node.replace(withGeneratedHTML: "\(alias)<h\(level) id=\"\(heading.id)\">\(inner) "
+                + "<a class=\"anchor\" href=\"#\(heading.id)\" aria-label=\"Link to this section: \(HTMLEscaping.escape(text))\">#</a></h\(level)>")
+        }
+        return headings
+    }
+
+    /// Takes each named second-level section (its heading and everything up to the next heading
+    /// of level 1 or 2) out of the tree and renders its content on its own.
+    private func liftSections(_ slugs: Set<String>, from tree: CmarkTree) -> [String: String] {
+        guard !slugs.isEmpty else { return [:] }
+        var lifted: [String: String] = [:]
+        var node = tree.root.firstChild
+        while let current = node {
+            node = current.next
+            guard current.kind == .heading, current.headingLevel == 2 else { continue }
+            let slug = HeadingSlugger.slug(current.plainText)
+            guard slugs.contains(slug), lifted[slug] == nil else { continue }
+            var section: [CmarkNode] = []
+            while let candidate = node, !(candidate.kind == .heading && candidate.headingLevel <= 2) {
+                section.append(candidate)
+                node = candidate.next
+            }
+            lifted[slug] = CmarkTree.render(section, options: options)
+            current.remove()
+        }
+        return lifted
     }
 }

@@ -1,12 +1,14 @@
 import Foundation
 
-/// Writes a generated site into the output directory, touching only what sitegen itself wrote.
+/// Writes a generated site into the output directory as one transaction, touching only what
+/// sitegen itself wrote.
 ///
 /// A manifest file in the output directory lists the files of the last build. It marks the
 /// directory as sitegen's, tells which files a new build may remove, and lets files whose bytes
-/// did not change keep their modification time.
+/// did not change keep their modification time. How a write stays all-or-nothing is described on
+/// `SiteTransaction` and `CommitJournal`.
 public struct SiteWriter: Sendable {
-    public static let manifestName = ".sitegen-manifest"
+    public static let manifestName = OutputPath.manifestName
 
     /// What a write changed.
     public struct Summary: Sendable, Equatable {
@@ -25,11 +27,15 @@ public struct SiteWriter: Sendable {
         self.outputDirectory = outputDirectory
     }
 
-    /// Refuses an output directory that would put user files at risk: the working directory, the
-    /// content or templates directory (or one that contains them), and a non-empty directory
-    /// without a manifest, which sitegen did not create.
+    /// Refuses an output directory that would put user files at risk: `/`, the working directory,
+    /// the content or templates directory (or one inside or around them, after resolving symbolic
+    /// links), and a non-empty directory without a manifest, which sitegen did not create.
     public func checkSafeToWrite(workingDirectory: String, protectedDirectories: [String], log: inout DiagnosticLog) {
         let output = fileSystem.absolutePath(outputDirectory)
+        if output == "/" {
+            log.error("refusing to write the site into '/'; use an output directory such as 'site'", at: nil)
+            return
+        }
         if output == fileSystem.absolutePath(workingDirectory) {
             log.error("refusing to write the site into the current directory; use an output directory such as 'site'", at: nil)
             return
@@ -41,55 +47,81 @@ public struct SiteWriter: Sendable {
                 return
             }
         }
-        if fileSystem.isFile(outputDirectory) {
-            log.error("output path '\(outputDirectory)' is a file, not a directory", at: nil)
-        } else if fileSystem.isDirectory(outputDirectory), !fileSystem.isFile(manifestPath),
-                  !((try? fileSystem.files(under: outputDirectory)) ?? []).isEmpty {
-            log.error("refusing to write into '\(outputDirectory)': it is not empty and has no \(Self.manifestName), so sitegen did not create it; choose an empty or new directory", at: nil)
-        }
-    }
-
-    /// Writes `files`, skipping those whose bytes are unchanged, then removes the files of the
-    /// previous build that are gone from this one, and records the new manifest.
-    public func write(_ files: [OutputFile]) throws -> Summary {
-        var summary = Summary()
-        for file in files {
-            let path = joinPath(outputDirectory, file.path)
-            if let existing = try? fileSystem.contents(of: path), existing == file.data {
-                summary.unchanged += 1
-            } else {
-                try fileSystem.write(file.data, to: path)
-                summary.written += 1
+        switch fileSystem.kind(of: output) {
+        case nil:
+            break
+        case .directory:
+            let entries: [String]
+            do {
+                entries = try fileSystem.entries(of: output).filter { $0 != OutputPath.stagingName }
+            } catch {
+                log.error("cannot read the output directory '\(outputDirectory)': \(reason(error))", at: nil)
+                return
             }
-        }
-        let current = Set(files.map(\.path))
-        for stale in previousManifest() where !current.contains(stale) {
-            let path = joinPath(outputDirectory, stale)
-            guard fileSystem.isFile(path) else { continue }
-            try fileSystem.removeFile(path)
-            summary.removed += 1
-            try removeEmptyParents(of: stale)
-        }
-        let manifest = Data((files.map(\.path).sorted().joined(separator: "\n") + "\n").utf8)
-        if (try? fileSystem.contents(of: manifestPath)) != manifest {
-            try fileSystem.write(manifest, to: manifestPath)
-        }
-        return summary
-    }
-
-    private var manifestPath: String { joinPath(outputDirectory, Self.manifestName) }
-
-    private func previousManifest() -> [String] {
-        guard let data = try? fileSystem.contents(of: manifestPath), let text = String(data: data, encoding: .utf8) else { return [] }
-        // Only paths inside the output directory are trusted.
-        return text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("/") && !$0.split(separator: "/").contains("..") }
-    }
-
-    private func removeEmptyParents(of path: String) throws {
-        var components = path.split(separator: "/").dropLast()
-        while !components.isEmpty {
-            try fileSystem.removeDirectoryIfEmpty(joinPath(outputDirectory, components.joined(separator: "/")))
-            components = components.dropLast()
+            if !entries.isEmpty, fileSystem.kind(of: joinPath(output, Self.manifestName)) != .file {
+                log.error("refusing to write into '\(outputDirectory)': it is not empty and has no \(Self.manifestName), so sitegen did not create it; choose an empty or new directory", at: nil)
+            }
+        case .symbolicLink:
+            log.error("output path '\(outputDirectory)' is a symbolic link that points nowhere", at: nil)
+        default:
+            log.error("output path '\(outputDirectory)' is a file, not a directory", at: nil)
         }
     }
+
+    /// Starts a write: creates the output directory if needed, locks it against other builds, and
+    /// finishes or rolls back whatever an interrupted build left. Hold the transaction while the
+    /// site is generated; dropping it without `commit()` leaves the output as it was.
+    public func begin() throws(SiteWriteError) -> SiteTransaction {
+        let root = fileSystem.absolutePath(outputDirectory)
+        let existed = fileSystem.kind(of: root) != nil
+        do {
+            if !existed { try fileSystem.createDirectory(root) }
+            guard let lock = try fileSystem.lock(root) else {
+                throw SiteWriteError("another sitegen build is writing into '\(outputDirectory)'; wait for it to finish and build again")
+            }
+            try recoverInterruptedWrite(root: root)
+            let manifestPath = joinPath(root, Self.manifestName)
+            var previous: [String] = []
+            if fileSystem.kind(of: manifestPath) == .file {
+                previous = Manifest.decode(Array(try fileSystem.contents(of: manifestPath)))
+            }
+            return SiteTransaction(fileSystem: fileSystem, root: root, displayRoot: outputDirectory,
+                                   previousFiles: previous, createdRoot: !existed, lock: lock)
+        } catch let error as SiteWriteError {
+            throw error
+        } catch {
+            throw SiteWriteError("cannot prepare the output directory '\(outputDirectory)': \(reason(error))")
+        }
+    }
+
+    /// Writes `files` in one transaction: see `begin()`, `SiteTransaction.stage` and `commit()`.
+    public func write(_ files: [OutputFile]) throws(SiteWriteError) -> Summary {
+        let transaction = try begin()
+        for file in files { try transaction.stage(file) }
+        return try transaction.commit()
+    }
+
+    /// A staging directory with a complete journal is replayed; without one it is deleted.
+    private func recoverInterruptedWrite(root: String) throws {
+        let staging = joinPath(root, OutputPath.stagingName)
+        switch fileSystem.kind(of: staging) {
+        case nil:
+            return
+        case .directory:
+            let journalPath = joinPath(staging, CommitJournal.fileName)
+            if fileSystem.kind(of: journalPath) == .file,
+               let journal = CommitJournal(decoding: Array(try fileSystem.contents(of: journalPath))) {
+                try journal.apply(fileSystem: fileSystem, root: root)
+            } else {
+                try fileSystem.removeTree(staging)
+            }
+        default:
+            try fileSystem.removeFile(staging)
+        }
+    }
+}
+
+/// The system's reason for a failed file operation, without repeating the path.
+func reason(_ error: any Error) -> String {
+    (error as? FileSystemError)?.reason ?? "\(error)"
 }

@@ -7,6 +7,8 @@ struct PageContext {
     let families: [FamilyDocument]
     /// Rendered Markdown bodies by page.
     let bodies: [PageID: RenderedMarkdown]
+    /// The stylesheets and scripts, for a page that cannot link to them (the 404 page without `base_url`).
+    let inlineAssets: InlineAssets
 
     func home() -> [String: Any] {
         var context = layout(for: .home, title: config.title, description: config.description)
@@ -56,6 +58,7 @@ struct PageContext {
         values["origin"] = document.origin
         values["checked"] = document.checked.map(checkedDate)
         values["former_titles"] = document.formerTitles.isEmpty ? nil : document.formerTitles.joined(separator: ", ")
+        values.merge(readingAids(for: document)) { $1 }
         values["previous"] = neighbours.previous.flatMap { codeSummary($0, from: id) }
         values["next"] = neighbours.next.flatMap { codeSummary($0, from: id) }
         context["code"] = compact(values)
@@ -84,31 +87,40 @@ struct PageContext {
     // MARK: Shared parts
 
     /// What the base layout needs on every page. The 404 page is served from any depth, so when a
-    /// `base_url` is known its links are absolute; otherwise they are relative to the site root.
-    private func layout(for id: PageID, title: String, description: String) -> [String: Any] {
+    /// `base_url` is known its links are absolute; otherwise they are relative to the site root,
+    /// its stylesheet and script are inlined, and the script finds the root itself.
+    func layout(for id: PageID, title: String, description: String) -> [String: Any] {
         let root = id == .notFound ? (config.baseURL ?? "") : id.url(toFile: "")
         var page: [String: Any] = ["title": title, "description": description, "is_home": id == .home]
         page["canonical"] = config.baseURL.map { $0 + id.directory + (id == .notFound ? "404.html" : "") }
-        return [
+        var context: [String: Any] = [
             "site": ["title": config.title, "description": config.description],
             "page": page,
             "root": root,
             "home_url": root.isEmpty ? "./" : root,
+            "guides_url": root + PageID.guideIndex.directory,
+            "guides_current": id == .guideIndex || { if case .page = id { true } else { false } }(),
             "nav": families.map { family in
                 ["digits": "\(family.digit)xx", "title": family.title, "url": root + PageID.family(family.digit).directory,
                  "current": id == .family(family.digit) || (id.codeValue.map { $0 / 100 == family.digit } ?? false)]
             },
         ]
+        if id == .notFound, config.baseURL == nil {
+            context["inline"] = ["css": inlineAssets.css, "js": inlineAssets.js]
+        } else {
+            context["search"] = ["root": root]
+        }
+        return context
     }
 
-    private func familySummary(_ family: FamilyDocument, from id: PageID) -> [String: Any] {
+    func familySummary(_ family: FamilyDocument, from id: PageID) -> [String: Any] {
         compact([
             "digits": "\(family.digit)xx", "title": family.title, "name": family.name,
             "summary": family.summary, "url": link(from: id, to: .family(family.digit)),
         ])
     }
 
-    private func codeSummary(_ code: Int, from id: PageID) -> [String: Any]? {
+    func codeSummary(_ code: Int, from id: PageID) -> [String: Any]? {
         guard let document = index.codes[code] else { return nil }
         return compact([
             "code": code, "title": document.title, "summary": document.summary,
@@ -116,29 +128,29 @@ struct PageContext {
         ])
     }
 
-    private func codeList(_ codes: [Int], from id: PageID) -> [[String: Any]] {
+    func codeList(_ codes: [Int], from id: PageID) -> [[String: Any]] {
         codes.compactMap { codeSummary($0, from: id) }
     }
 
-    private func pageSummary(_ document: PlainDocument, from id: PageID) -> [String: Any] {
+    func pageSummary(_ document: PlainDocument, from id: PageID) -> [String: Any] {
         compact(["title": document.title, "summary": document.summary, "url": link(from: id, to: .page(document.path))])
     }
 
-    private func badges(for document: CodeDocument) -> [[String: String]] {
+    func badges(for document: CodeDocument) -> [[String: String]] {
         var badges: [[String: String]] = []
         if let label = document.status.badgeLabel {
-            let origin = document.status == .unofficial ? document.origin.map { " (\($0))" } ?? "" : ""
+            let origin = document.status == .unofficial ? document.origin.flatMap(ShortOrigin.make).map { " · \($0)" } ?? "" : ""
             badges.append(["kind": document.status.rawValue, "label": label + origin])
         }
         if document.isProposal { badges.append(["kind": "proposal", "label": "Proposal"]) }
         return badges
     }
 
-    private func checkedDate(_ date: CheckedDate) -> [String: String] {
+    func checkedDate(_ date: CheckedDate) -> [String: String] {
         ["iso": date.iso, "display": date.display]
     }
 
-    private func uniqueCodes(linkedFrom id: PageID) -> [Int] {
+    func uniqueCodes(linkedFrom id: PageID) -> [Int] {
         var codes: [Int] = []
         for link in bodies[id]?.links ?? [] {
             if let code = link.target.codeValue, !codes.contains(code) { codes.append(code) }
@@ -147,12 +159,12 @@ struct PageContext {
     }
 
     /// The 404 page links from the site root (or `base_url`), since it is served at any path.
-    private func link(from id: PageID, to target: PageID) -> String {
+    func link(from id: PageID, to target: PageID) -> String {
         id == .notFound ? (config.baseURL ?? "") + target.directory : id.url(to: target)
     }
 
     /// Drops `nil` values so that Mustache sections on them are skipped.
-    private func compact(_ values: [String: Any?]) -> [String: Any] {
+    func compact(_ values: [String: Any?]) -> [String: Any] {
         values.compactMapValues { $0 }
     }
 }

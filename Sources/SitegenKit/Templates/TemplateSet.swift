@@ -5,7 +5,7 @@ import Mustache
 /// users can edit them without recompiling.
 public struct TemplateSet: Sendable {
     /// The templates every site needs.
-    public static let requiredNames = ["base", "home", "family", "code", "page", "404"]
+    public static let requiredNames = ["base", "home", "family", "code", "page", "guides", "404"]
 
     let library: MustacheLibrary
     public let names: Set<String>

@@ -29,14 +29,34 @@ enum Fixtures {
         return fileSystem
     }
 
-    /// Runs `check` on an in-memory site and returns every diagnostic as printed.
+    /// Runs `check` on an in-memory site and returns every warning and error as printed
+    /// (notes, such as the one about a missing `base_url`, are left out).
     static func diagnostics(of fileSystem: MemoryFileSystem, strict: Bool = false) -> [String] {
+        let diagnostics: [Diagnostic]
         do {
-            let result = try SiteBuilder(fileSystem: fileSystem, workingDirectory: "/work").check(BuildOptions(strict: strict))
-            return result.diagnostics.map(\.description)
+            diagnostics = try SiteBuilder(fileSystem: fileSystem, workingDirectory: "/work").check(BuildOptions(strict: strict)).diagnostics
         } catch {
-            return error.diagnostics.map(\.description)
+            diagnostics = error.diagnostics
         }
+        return diagnostics.filter { $0.severity != .note }.map(\.description)
+    }
+
+    /// The built `sitegen` executable; the test bundle sits next to the built products.
+    static var sitegenExecutable: URL {
+        var directory = Bundle.main.bundleURL
+        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("sitegen").path), directory.path != "/" {
+            directory = directory.deletingLastPathComponent()
+        }
+        return directory.appendingPathComponent("sitegen")
+    }
+
+    /// A temporary copy of the basic site's `content/` and `templates/`, removed by the caller.
+    static func basicSiteOnDisk() throws -> URL {
+        let root = try temporaryDirectory()
+        for folder in ["content", "templates"] {
+            try FileManager.default.copyItem(at: basicSite.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+        }
+        return root
     }
 
     /// A fresh temporary directory, removed by the caller.

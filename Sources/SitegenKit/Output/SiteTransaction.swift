@@ -1,0 +1,152 @@
+import Foundation
+
+/// One build's write into the output directory.
+///
+/// `stage(_:)` may be called from several threads as pages are rendered: each file is checked
+/// (a valid path, no collision, no link or directory in the way, nothing sitegen did not write)
+/// and, when its bytes changed, written into `.sitegen-staging/` inside the output directory, on
+/// the same file system, without touching the live site. `commit()` then makes the change in
+/// one step that survives a crash (see `CommitJournal`): one flush of the file system, the journal
+/// written atomically, renames into place, stale files removed, the manifest installed last.
+/// Until the journal is written the live site is untouched; a failure or a dropped transaction
+/// removes the staging directory and leaves the old site as it was.
+public final class SiteTransaction: @unchecked Sendable {
+    private let fileSystem: any FileSystem
+    private let root: String
+    private let displayRoot: String
+    private let previousFiles: Set<String>
+    private let createdRoot: Bool
+    private let tree: OutputTree
+    private let directoryLock: DirectoryLock
+
+    private let state = NSLock()
+    private var claimed: Set<String> = []
+    private var staged: [String] = []
+    private var unchanged = 0
+    private var finished = false
+
+    init(fileSystem: any FileSystem, root: String, displayRoot: String, previousFiles: [String],
+         createdRoot: Bool, lock: DirectoryLock) {
+        self.fileSystem = fileSystem
+        self.root = root
+        self.displayRoot = displayRoot
+        self.previousFiles = Set(previousFiles)
+        self.createdRoot = createdRoot
+        self.tree = OutputTree(fileSystem: fileSystem, root: root)
+        self.directoryLock = lock
+    }
+
+    deinit { discard() }
+
+    private var staging: String { joinPath(root, OutputPath.stagingName) }
+
+    private func display(_ path: String) -> String { joinPath(displayRoot, path) }
+
+    /// Adds one file of the new site. Thread-safe. Throws when the file cannot be part of the
+    /// site; the caller should then drop the transaction, which leaves the old site untouched.
+    public func stage(_ file: OutputFile) throws(SiteWriteError) {
+        let path = file.path
+        if let problem = OutputPath.problem(with: path) {
+            throw SiteWriteError("cannot write '\(path)' into the site: \(problem)")
+        }
+        let isNew = state.withLock { !finished && claimed.insert(path).inserted }
+        guard isNew else { throw SiteWriteError("two files of the site would be written to \(display(path))") }
+        if let problem = tree.parentProblem(of: path, display: displayRoot) { throw SiteWriteError(problem) }
+
+        let live = joinPath(root, path)
+        switch fileSystem.kind(of: live) {
+        case nil:
+            break
+        case .file, .symbolicLink:
+            guard previousFiles.contains(path) else {
+                throw SiteWriteError("\(display(path)) exists but sitegen did not write it (it is not in \(OutputPath.manifestName)); move it away, or rename what would replace it")
+            }
+            if fileSystem.kind(of: live) == .file, let existing = try? fileSystem.contents(of: live), existing == file.data {
+                state.withLock { unchanged += 1 }
+                return
+            }
+        case .directory:
+            throw SiteWriteError("\(display(path)) is a directory where sitegen needs to write a file; remove it")
+        case .other:
+            throw SiteWriteError("\(display(path)) is not a regular file; remove it")
+        }
+        do {
+            try fileSystem.write(file.data, to: joinPath(staging, CommitJournal.filesDirectory, path))
+        } catch {
+            throw SiteWriteError("cannot write \(display(path)): \(reason(error))")
+        }
+        state.withLock { staged.append(path) }
+    }
+
+    /// Makes the staged files the live site and removes the previous build's files that this one
+    /// did not produce. Call once, after every `stage(_:)` has returned.
+    public func commit() throws(SiteWriteError) -> SiteWriter.Summary {
+        let (moves, unchangedCount, alreadyFinished) = state.withLock { () -> ([String], Int, Bool) in
+            defer { finished = true }
+            return (staged.sorted(), unchanged, finished)
+        }
+        guard !alreadyFinished else { throw SiteWriteError("the write into '\(displayRoot)' was already finished") }
+        defer { directoryLock.release() }
+        let removals = previousFiles.subtracting(claimed).sorted()
+        let manifestBytes = Manifest.encode(Array(claimed))
+        let manifestPath = joinPath(root, OutputPath.manifestName)
+        let manifestChanged = (try? fileSystem.contents(of: manifestPath)).map(Array.init) != manifestBytes
+        var summary = SiteWriter.Summary()
+        summary.unchanged = unchangedCount
+        guard !moves.isEmpty || !removals.isEmpty || manifestChanged else {
+            rollBack()
+            return summary
+        }
+
+        let journal = CommitJournal(moves: moves, removals: removals)
+        do {
+            for path in moves { try tree.createParents(of: path) }
+            try fileSystem.write(Data(manifestBytes), to: joinPath(staging, CommitJournal.manifestFile))
+            let pending = joinPath(staging, CommitJournal.fileName + ".tmp")
+            try fileSystem.write(Data(journal.encoded()), to: pending)
+            // One flush makes every staged byte durable before the journal can name it ...
+            fileSystem.synchronize(staging)
+            // ... and this rename is the commit point: from here on, an interrupted build is
+            // finished by the next one.
+            try fileSystem.move(pending, to: joinPath(staging, CommitJournal.fileName))
+            fileSystem.synchronize(staging)
+        } catch {
+            rollBack()
+            for path in moves { try? tree.removeEmptyParents(of: path) }
+            throw SiteWriteError("cannot write \(displayPath(of: error)): \(reason(error)); the previous site is unchanged")
+        }
+        do {
+            summary.removed = try journal.apply(fileSystem: fileSystem, root: root)
+        } catch {
+            throw SiteWriteError("writing the site was interrupted at \(displayPath(of: error)): \(reason(error)); fix that and build again, which finishes the write")
+        }
+        summary.written = moves.count
+        return summary
+    }
+
+    /// Drops the transaction: removes the staging directory and releases the lock. The live site is
+    /// unchanged. Called automatically when an uncommitted transaction is deallocated.
+    public func discard() {
+        let wasFinished = state.withLock { () -> Bool in
+            defer { finished = true }
+            return finished
+        }
+        guard !wasFinished else { return }
+        rollBack()
+        directoryLock.release()
+    }
+
+    private func rollBack() {
+        try? fileSystem.removeTree(staging)
+        if createdRoot { try? fileSystem.removeDirectoryIfEmpty(root) }
+    }
+
+    /// The user's spelling of the path a file operation failed on.
+    private func displayPath(of error: any Error) -> String {
+        guard let path = (error as? FileSystemError)?.path else { return displayRoot }
+        let stagedFiles = joinPath(staging, CommitJournal.filesDirectory) + "/"
+        if path.hasPrefix(stagedFiles) { return display(String(path.dropFirst(stagedFiles.count))) }
+        if path.hasPrefix(root + "/") { return display(String(path.dropFirst(root.count + 1))) }
+        return path
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+
+/// The files that describe the site to programs rather than people: `codes.json` and one
+/// `NNN.json` per code, `search-index.js` for the search box, `sitemap.xml`, `robots.txt` and
+/// `llms.txt`. Every URL in them is absolute when `base_url` is set and relative to the site
+/// root otherwise. The output is deterministic: sorted keys, pages in route order.
+struct SiteDataFiles {
+    let config: SiteConfig
+    let index: SiteIndex
+    let graph: SiteGraph
+    let families: [FamilyDocument]
+    let bodies: [PageID: RenderedMarkdown]
+
+    func files() -> [OutputFile] {
+        var files = [
+            OutputFile(path: "codes.json", data: codesJSON()),
+            OutputFile(path: "search-index.js", data: Data(searchIndex().utf8)),
+            OutputFile(path: "sitemap.xml", data: Data(sitemap().utf8)),
+            OutputFile(path: "robots.txt", data: Data(robots().utf8)),
+            OutputFile(path: "llms.txt", data: Data(llmsText().utf8)),
+        ]
+        for document in index.sortedCodes {
+            files.append(OutputFile(path: "\(document.code.value).json", data: json(SingleCode(version: CodeRecord.schemaVersion, code: record(document)))))
+        }
+        return files
+    }
+
+    /// Every page a reader may land on, in a stable order (not the 404 page).
+    private var pages: [PageID] {
+        [.home] + families.map { .family($0.digit) } + index.sortedCodes.map { .code($0.code.value) }
+            + [.guideIndex] + index.sortedPages.map { .page($0.path) }
+    }
+
+    private func url(_ id: PageID) -> String {
+        guard let baseURL = config.baseURL else { return id.directory.isEmpty ? "./" : id.directory }
+        return baseURL + id.directory
+    }
+
+    private func record(_ document: CodeDocument) -> CodeRecord {
+        CodeRecord(document, related: graph.related[document.code.value] ?? [], url: url(.code(document.code.value)))
+    }
+
+    // MARK: JSON
+
+    private struct AllCodes: Encodable {
+        var version: Int
+        var codes: [CodeRecord]
+    }
+
+    private struct SingleCode: Encodable {
+        var version: Int
+        var code: CodeRecord
+
+        func encode(to encoder: any Encoder) throws {
+            try code.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(version, forKey: .version)
+        }
+
+        enum CodingKeys: String, CodingKey { case version }
+    }
+
+    private func codesJSON() -> Data {
+        json(AllCodes(version: CodeRecord.schemaVersion, codes: index.sortedCodes.map(record)))
+    }
+
+    private func json(_ value: some Encodable, pretty: Bool = true) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        // Every value is a string, number, array or dictionary of those, which always encodes.
+        var data = (try? encoder.encode(value)) ?? Data()
+        if pretty { data.append(0x0A) }
+        return data
+    }
+
+    // MARK: Search
+
+    /// `search-index.js` sets one global the site's script reads: an array of
+    /// `[url, title, note, code, constants, headers, former titles, text]`, URLs relative to the root.
+    private func searchIndex() -> String {
+        var entries: [SearchEntry] = []
+        for document in index.sortedCodes {
+            let code = document.code.value
+            entries.append(SearchEntry(url: PageID.code(code).directory, title: "\(code) \(document.title)",
+                                       note: families[document.family - 1].name + (document.status.badgeLabel.map { " · \($0)" } ?? ""),
+                                       code: code, constants: document.references.map(\.value), headers: document.headers,
+                                       formerTitles: document.formerTitles,
+                                       text: [document.summary, document.plain].compactMap { $0 }.joined(separator: " ")))
+        }
+        for family in families {
+            entries.append(SearchEntry(url: PageID.family(family.digit).directory, title: family.name, note: "Family",
+                                       text: family.summary ?? ""))
+        }
+        for page in index.sortedPages {
+            let headings = bodies[.page(page.path)]?.headings.map(\.text) ?? []
+            entries.append(SearchEntry(url: PageID.page(page.path).directory, title: page.title, note: "Guide",
+                                       text: ([page.summary ?? ""] + headings).joined(separator: " ")))
+        }
+        let array = String(decoding: json(entries, pretty: false), as: UTF8.self)
+        return "self.sitegenSearchIndex = \(array);\n"
+    }
+
+    private struct SearchEntry: Encodable {
+        var url: String
+        var title: String
+        var note: String
+        var code = 0
+        var constants: [String] = []
+        var headers: [String] = []
+        var formerTitles: [String] = []
+        var text: String
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.unkeyedContainer()
+            try container.encode(url)
+            try container.encode(title)
+            try container.encode(note)
+            try container.encode(code)
+            try container.encode(constants)
+            try container.encode(headers)
+            try container.encode(formerTitles)
+            try container.encode(text)
+        }
+    }
+
+    // MARK: Crawlers and tools
+
+    private func sitemap() -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for page in pages {
+            xml += "  <url><loc>\(HTMLEscaping.escape(url(page)))</loc></url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    private func robots() -> String {
+        "User-agent: *\nAllow: /\n" + (config.baseURL.map { "Sitemap: \($0)sitemap.xml\n" } ?? "")
+    }
+
+    /// `llms.txt` (llmstxt.org): the site's title, what it is, and a linked list of its pages.
+    private func llmsText() -> String {
+        var text = "# \(config.title)\n\n> \(config.description)\n\n"
+        text += "Every status code is also available as JSON: [codes.json](\(config.baseURL ?? "")codes.json) lists all of them, "
+            + "and each code has its own file such as [303.json](\(config.baseURL ?? "")303.json).\n\n"
+        for family in families {
+            text += "## \(family.name)\n\n"
+            text += "- [\(family.name)](\(url(.family(family.digit))))" + (family.summary.map { ": \($0)" } ?? "") + "\n"
+            for code in graph.codesByFamily[family.digit] ?? [] {
+                guard let document = index.codes[code] else { continue }
+                text += "- [\(code) \(document.title)](\(url(.code(code))))" + (document.summary.map { ": \($0)" } ?? "") + "\n"
+            }
+            text += "\n"
+        }
+        if !index.sortedPages.isEmpty {
+            text += "## Guides\n\n"
+            for page in index.sortedPages {
+                text += "- [\(page.title)](\(url(.page(page.path))))" + (page.summary.map { ": \($0)" } ?? "") + "\n"
+            }
+        }
+        return text
+    }
+}

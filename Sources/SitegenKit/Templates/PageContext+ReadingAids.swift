@@ -1,0 +1,37 @@
+/// What a code page needs beyond its content so readers find their line quickly: the table of
+/// contents and the library notes shown with the constants.
+extension PageContext {
+    /// Second-level body sections that code pages show elsewhere: "Names in libraries" prose is
+    /// shown inside the constants section ("In your language").
+    static let sectionsShownElsewhereOnCodePages: Set<String> = [libraryNotesSection]
+    static let libraryNotesSection = "names-in-libraries"
+
+    func readingAids(for document: CodeDocument) -> [String: Any] {
+        let body = bodies[.code(document.code.value)]
+        var values: [String: Any] = ["toc": tableOfContents(body?.headings ?? [])]
+        values["library_notes"] = body?.liftedSections[Self.libraryNotesSection]
+        return values
+    }
+
+    /// Second-level headings, each with its third-level headings as `children`.
+    func tableOfContents(_ headings: [RenderedHeading]) -> [[String: Any]] {
+        var entries: [[String: Any]] = []
+        var children: [[String: Any]] = []
+        func close() {
+            guard !entries.isEmpty, !children.isEmpty else { return }
+            entries[entries.count - 1]["children"] = children
+        }
+        for heading in headings where heading.level == 2 || heading.level == 3 {
+            let entry: [String: Any] = ["id": heading.id, "text": heading.text, "children": [[String: Any]]()]
+            if heading.level == 2 {
+                close()
+                children = []
+                entries.append(entry)
+            } else if !entries.isEmpty {
+                children.append(entry)
+            }
+        }
+        close()
+        return entries
+    }
+}
