@@ -36,8 +36,9 @@ public struct ContentLoader: Sendable {
         }
         let results = ConcurrentMap.map(paths) { relativePath -> (Document?, DiagnosticLog) in
             var fileLog = DiagnosticLog()
-            let document = readSource(joinPath(directory, relativePath), relativePath: relativePath, log: &fileLog)
-                .flatMap { read($0, log: &fileLog) }
+            let source = readSource(joinPath(directory, relativePath), relativePath: relativePath, log: &fileLog)
+            if let source { Placeholders.report(in: source, log: &fileLog) }
+            let document = source.flatMap { read($0, log: &fileLog) }
             return (document, fileLog)
         }
 
