@@ -40,8 +40,9 @@ public struct ContentLoader: Sendable {
             let data = try? fileSystem.contents(of: path)
             if let memory, let data, let known = memory.document(at: path, data: data) { return known }
             var fileLog = DiagnosticLog()
-            let document = readSource(path, relativePath: relativePath, data: data, log: &fileLog)
-                .flatMap { read($0, log: &fileLog) }?.withoutSourceText()
+            let source = readSource(path, relativePath: relativePath, data: data, log: &fileLog)
+            if let source { Placeholders.report(in: source, log: &fileLog) }
+            let document = source.flatMap { read($0, log: &fileLog) }?.withoutSourceText()
             if let data { memory?.remember(document, log: fileLog, at: path, data: data) }
             return (document, fileLog)
         }
@@ -61,6 +62,7 @@ public struct ContentLoader: Sendable {
             }
         }
         content.families = (1...5).map { families[$0] ?? .builtIn(digit: $0) }
+        if config.smartPunctuation { content.applySmartPunctuation() }
         return content
     }
 
@@ -117,15 +119,16 @@ public struct ContentLoader: Sendable {
         family.body = split.body
         if let yamlText = split.yaml,
            let yaml = YAMLMapping.parse(yamlText, in: source, lineOffset: split.yamlLineOffset, log: &log) {
-            yaml.warnAboutUnknownKeys(known: ["title", "summary"], log: &log)
+            yaml.warnAboutUnknownKeys(known: ["title", "summary", "checked"], log: &log)
             family.title = yaml.string("title", log: &log) ?? family.title
             family.summary = yaml.string("summary", log: &log)
+            family.checked = yaml.checkedDate(log: &log)
         }
         return family
     }
 
     private func readPlainPage(_ yaml: YAMLMapping, body: String, source: SourceFile, log: inout DiagnosticLog) -> PlainDocument? {
-        yaml.warnAboutUnknownKeys(known: ["title", "summary", "layout"], log: &log)
+        yaml.warnAboutUnknownKeys(known: ["title", "summary", "layout", "checked"], log: &log)
         guard let title = yaml.string("title", log: &log), !title.isEmpty else {
             log.error("missing required key 'title'", at: yaml.location(ofKey: "title"))
             return nil
@@ -134,6 +137,7 @@ public struct ContentLoader: Sendable {
             path: String(source.relativePath.dropLast(".md".count)),
             title: title,
             summary: yaml.string("summary", log: &log),
+            checked: yaml.checkedDate(log: &log),
             template: yaml.string("layout", log: &log).map(FrontMatterCodeReader.templateName) ?? "page",
             source: source,
             body: body
