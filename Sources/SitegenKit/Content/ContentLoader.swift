@@ -16,7 +16,8 @@ public struct ContentLoader: Sendable {
         case page(PlainDocument)
     }
 
-    public func load(from directory: String, log: inout DiagnosticLog) -> SiteContent? {
+    /// Files whose bytes `memory` has seen before are not parsed again.
+    public func load(from directory: String, log: inout DiagnosticLog, memory: RebuildMemory? = nil) -> SiteContent? {
         guard fileSystem.isDirectory(directory) else {
             log.error("content directory '\(directory)' does not exist", at: nil)
             return nil
@@ -39,11 +40,15 @@ public struct ContentLoader: Sendable {
         listing.report(in: directory, log: &log)
         let paths = listing.markdownFiles
         let results = ConcurrentMap.map(paths) { relativePath -> (Document?, DiagnosticLog) in
+            let path = joinPath(directory, relativePath)
+            let data = try? fileSystem.contents(of: path)
+            if let memory, let data, let known = memory.document(at: path, data: data) { return known }
             var fileLog = DiagnosticLog()
-            let source = readSource(joinPath(directory, relativePath), relativePath: relativePath, log: &fileLog)
+            let source = readSource(path, relativePath: relativePath, data: data, log: &fileLog)
             if let source { Placeholders.report(in: source, log: &fileLog) }
-            var document = source.flatMap { read($0, log: &fileLog) }
+            var document = source.flatMap { read($0, log: &fileLog) }?.withoutSourceText()
             if case .code(let code)? = document, !ContentListing.fileName(of: relativePath, matches: code, log: &fileLog) { document = nil }
+            if let data { memory?.remember(document, log: fileLog, at: path, data: data) }
             return (document, fileLog)
         }
 
@@ -65,6 +70,7 @@ public struct ContentLoader: Sendable {
         }
         content.families = (1...5).map { families[$0] ?? .builtIn(digit: $0) }
         warnAboutUndeclaredReferenceKeys(content, log: &log)
+        if config.smartPunctuation { content.applySmartPunctuation() }
         return content
     }
 
@@ -80,10 +86,11 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    private func readSource(_ path: String, relativePath: String, log: inout DiagnosticLog) -> SourceFile? {
+    /// Decodes `data`, or the file at `path` when there is none (so a read error is reported).
+    private func readSource(_ path: String, relativePath: String, data: Data? = nil, log: inout DiagnosticLog) -> SourceFile? {
         let start = SourceLocation(file: path)
         do {
-            let text = try TextDecoding.decode(try fileSystem.contents(of: path))
+            let text = try TextDecoding.decode(try data ?? fileSystem.contents(of: path))
             return SourceFile(displayPath: path, relativePath: relativePath, text: text)
         } catch let TextDecoding.Failure.notUTF8(line, column) {
             log.error("file is not valid UTF-8 text; save it with UTF-8 encoding",
@@ -127,8 +134,8 @@ public struct ContentLoader: Sendable {
     }
 
     private func familyDigit(of relativePath: String) -> Int? {
-        guard let match = relativePath.wholeMatch(of: /families\/([1-5])xx\.md/) else { return nil }
-        return Int(match.1)
+        guard relativePath.hasPrefix("families/"), relativePath.hasSuffix(".md") else { return nil }
+        return PathPatterns.familyDigit(relativePath.dropFirst("families/".count).dropLast(".md".count))
     }
 
     private func readFamily(digit: Int, source: SourceFile, log: inout DiagnosticLog) -> FamilyDocument? {
@@ -138,15 +145,16 @@ public struct ContentLoader: Sendable {
         family.body = split.body
         if let yamlText = split.yaml,
            let yaml = YAMLMapping.parse(yamlText, in: source, lineOffset: split.yamlLineOffset, log: &log) {
-            yaml.warnAboutUnknownKeys(known: ["title", "summary"], log: &log)
+            yaml.warnAboutUnknownKeys(known: ["title", "summary", "checked"], log: &log)
             family.title = yaml.string("title", log: &log) ?? family.title
             family.summary = yaml.string("summary", log: &log)
+            family.checked = yaml.checkedDate(log: &log)
         }
         return family
     }
 
     private func readPlainPage(_ yaml: YAMLMapping, body: String, source: SourceFile, log: inout DiagnosticLog) -> PlainDocument? {
-        yaml.warnAboutUnknownKeys(known: ["title", "summary", "layout"], log: &log)
+        yaml.warnAboutUnknownKeys(known: ["title", "summary", "layout", "checked"], log: &log)
         guard let title = yaml.string("title", log: &log), !title.isEmpty else {
             log.error("missing required key 'title'", at: yaml.location(ofKey: "title"))
             return nil
@@ -160,10 +168,29 @@ public struct ContentLoader: Sendable {
             path: path,
             title: title,
             summary: yaml.string("summary", log: &log),
+            checked: yaml.checkedDate(log: &log),
             template: yaml.string("layout", log: &log).map(FrontMatterCodeReader.templateName) ?? "page",
             templateLocation: yaml["layout"].map(yaml.location(of:)),
             source: source,
             body: body
         )
+    }
+}
+
+extension ContentLoader.Document {
+    /// The document without its file's full text: nothing after loading reads it, and keeping it
+    /// would hold every file in memory a second time beside the body.
+    func withoutSourceText() -> Self {
+        switch self {
+        case .code(var document):
+            document.source.text = ""
+            return .code(document)
+        case .family(var document):
+            document.source?.text = ""
+            return .family(document)
+        case .page(var document):
+            document.source.text = ""
+            return .page(document)
+        }
     }
 }

@@ -21,7 +21,8 @@ struct YAMLMapping {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Naming the encoding keeps Yams from reading the process environment on every call.
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
             for name in duplicates {
                 let lines = YAMLLimits.lines(startingWithKey: name, in: yaml)
