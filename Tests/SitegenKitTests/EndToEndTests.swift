@@ -62,4 +62,21 @@ import Testing
         #expect(help.stdout.contains("--base-url"))
         #expect(try run(["check", "--version"], in: root).stdout == "0.1.0\n")
     }
+
+    @Test func newWritesAScaffoldOnceAndRefusesToOverwrite() throws {
+        let root = try Fixtures.basicSiteOnDisk()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let created = try run(["new", "420"], in: root)
+        #expect(created.status == 0)
+        #expect(created.stdout.hasPrefix("sitegen: wrote content/codes/420.md"))
+        let file = root.appendingPathComponent("content/codes/420.md")
+        let text = try Fixtures.text(file)
+        #expect(text.hasPrefix("---\ncode: 420\n"))
+
+        let again = try run(["new", "420"], in: root)
+        #expect(again.status == 1)
+        #expect(again.stderr == "sitegen: error: code 420 is already defined in content/codes/420.md\n")
+        #expect(try Fixtures.text(file) == text)
+        #expect(try run(["check", "--strict"], in: root).stderr.contains("content/codes/420.md:3:9: error: placeholder 'TODO: the reason phrase'"))
+    }
 }

@@ -30,7 +30,8 @@ def search(driver, query):
     box.send_keys(query)
     wait(driver, lambda d: d.find_element(By.ID, "search-results").is_displayed()
          and d.execute_script("return document.getElementById('search-input').value") == query)
-    return [option.text.split("\n")[0] for option in driver.find_elements(By.CSS_SELECTOR, "#search-results [role=option]")]
+    # Titles use typographic apostrophes; compare them as typed.
+    return [option.text.split("\n")[0].replace("\u2019", "'") for option in driver.find_elements(By.CSS_SELECTOR, "#search-results [role=option]")]
 
 
 def rect(driver, selector):

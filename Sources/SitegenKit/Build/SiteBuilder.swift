@@ -135,6 +135,9 @@ public struct SiteBuilder: Sendable {
             if document.summary == nil { log.warning("code \(code) has no 'summary'", at: at) }
             if document.plain == nil { log.warning("code \(code) has no 'plain' (the plain-terms line)", at: at) }
             if document.specs.isEmpty, document.status != .unofficial { log.warning("code \(code) has no 'spec'", at: at) }
+            if document.checked == nil {
+                log.warning("code \(code) has no 'checked' date (the day its facts were last verified, YYYY-MM-DD)", at: at)
+            }
             if document.related.isEmpty { log.warning("code \(code) has no 'related' codes", at: at) }
             if bodies[.code(code)]?.hasHTTPExample != true {
                 log.warning("code \(code) has no example (a fenced code block tagged 'http')", at: at)

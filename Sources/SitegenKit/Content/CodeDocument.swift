@@ -5,6 +5,8 @@ public struct CodeDocument: Sendable {
     public var summary: String?
     public var plain: String?
     public var status: CodeStatus
+    /// When the page's facts were last verified against their sources.
+    public var checked: CheckedDate? = nil
     public var origin: String?
     /// Marked `proposal: true` in the legacy format: proposed in a draft, not registered.
     public var isProposal: Bool

@@ -36,8 +36,9 @@ public struct ContentLoader: Sendable {
         }
         let results = ConcurrentMap.map(paths) { relativePath -> (Document?, DiagnosticLog) in
             var fileLog = DiagnosticLog()
-            let document = readSource(joinPath(directory, relativePath), relativePath: relativePath, log: &fileLog)
-                .flatMap { read($0, log: &fileLog) }
+            let source = readSource(joinPath(directory, relativePath), relativePath: relativePath, log: &fileLog)
+            if let source { Placeholders.report(in: source, log: &fileLog) }
+            let document = source.flatMap { read($0, log: &fileLog) }
             return (document, fileLog)
         }
 
@@ -56,6 +57,7 @@ public struct ContentLoader: Sendable {
             }
         }
         content.families = (1...5).map { families[$0] ?? .builtIn(digit: $0) }
+        if config.smartPunctuation { content.applySmartPunctuation() }
         return content
     }
 
@@ -111,15 +113,16 @@ public struct ContentLoader: Sendable {
         family.body = split.body
         if let yamlText = split.yaml,
            let yaml = YAMLMapping.parse(yamlText, in: source, lineOffset: split.yamlLineOffset, log: &log) {
-            yaml.warnAboutUnknownKeys(known: ["title", "summary"], log: &log)
+            yaml.warnAboutUnknownKeys(known: ["title", "summary", "checked"], log: &log)
             family.title = yaml.string("title", log: &log) ?? family.title
             family.summary = yaml.string("summary", log: &log)
+            family.checked = yaml.checkedDate(log: &log)
         }
         return family
     }
 
     private func readPlainPage(_ yaml: YAMLMapping, body: String, source: SourceFile, log: inout DiagnosticLog) -> PlainDocument? {
-        yaml.warnAboutUnknownKeys(known: ["title", "summary", "layout"], log: &log)
+        yaml.warnAboutUnknownKeys(known: ["title", "summary", "layout", "checked"], log: &log)
         guard let title = yaml.string("title", log: &log), !title.isEmpty else {
             log.error("missing required key 'title'", at: yaml.location(ofKey: "title"))
             return nil
@@ -128,6 +131,7 @@ public struct ContentLoader: Sendable {
             path: String(source.relativePath.dropLast(".md".count)),
             title: title,
             summary: yaml.string("summary", log: &log),
+            checked: yaml.checkedDate(log: &log),
             template: yaml.string("layout", log: &log).map(FrontMatterCodeReader.templateName) ?? "page",
             source: source,
             body: body

@@ -3,7 +3,7 @@
 enum FrontMatterCodeReader {
     static let canonicalKeys: Set<String> = [
         "code", "title", "summary", "plain", "status", "origin", "spec",
-        "former_titles", "headers", "related", "references",
+        "former_titles", "headers", "related", "references", "checked",
     ]
     static let legacyKeys: Set<String> = ["set", "layout", "proposal", "code_references"]
 
@@ -57,6 +57,7 @@ enum FrontMatterCodeReader {
             summary: yaml.string("summary", log: &log),
             plain: yaml.string("plain", log: &log),
             status: status,
+            checked: yaml.checkedDate(log: &log),
             origin: yaml.string("origin", log: &log),
             isProposal: yaml.bool("proposal", log: &log) ?? false,
             specs: specs,

@@ -4,6 +4,8 @@ public struct PlainDocument: Sendable {
     public var path: String
     public var title: String
     public var summary: String?
+    /// When the page's facts were last verified against their sources.
+    public var checked: CheckedDate? = nil
     public var template: String
     public var source: SourceFile
     public var body: String
