@@ -16,7 +16,8 @@ public struct ContentLoader: Sendable {
         case page(PlainDocument)
     }
 
-    public func load(from directory: String, log: inout DiagnosticLog) -> SiteContent? {
+    /// Files whose bytes `memory` has seen before are not parsed again.
+    public func load(from directory: String, log: inout DiagnosticLog, memory: RebuildMemory? = nil) -> SiteContent? {
         guard fileSystem.isDirectory(directory) else {
             log.error("content directory '\(directory)' does not exist", at: nil)
             return nil
@@ -35,10 +36,14 @@ public struct ContentLoader: Sendable {
             return nil
         }
         let results = ConcurrentMap.map(paths) { relativePath -> (Document?, DiagnosticLog) in
+            let path = joinPath(directory, relativePath)
+            let data = try? fileSystem.contents(of: path)
+            if let memory, let data, let known = memory.document(at: path, data: data) { return known }
             var fileLog = DiagnosticLog()
-            let source = readSource(joinPath(directory, relativePath), relativePath: relativePath, log: &fileLog)
+            let source = readSource(path, relativePath: relativePath, data: data, log: &fileLog)
             if let source { Placeholders.report(in: source, log: &fileLog) }
-            let document = source.flatMap { read($0, log: &fileLog) }
+            let document = source.flatMap { read($0, log: &fileLog) }?.withoutSourceText()
+            if let data { memory?.remember(document, log: fileLog, at: path, data: data) }
             return (document, fileLog)
         }
 
@@ -46,7 +51,7 @@ public struct ContentLoader: Sendable {
         var families: [Int: FamilyDocument] = [:]
         for (path, (document, fileLog)) in zip(paths, results) {
             log.append(contentsOf: fileLog)
-            if document == nil, let match = path.wholeMatch(of: /codes\/(\d{3})\.md/), let code = Int(match.1) {
+            if document == nil, path.hasPrefix("codes/"), let code = PathPatterns.codeFileName(path.dropFirst("codes/".count)) {
                 content.unloadedCodes.insert(code)
             }
             switch document {
@@ -61,10 +66,11 @@ public struct ContentLoader: Sendable {
         return content
     }
 
-    private func readSource(_ path: String, relativePath: String, log: inout DiagnosticLog) -> SourceFile? {
+    /// Decodes `data`, or the file at `path` when there is none (so a read error is reported).
+    private func readSource(_ path: String, relativePath: String, data: Data? = nil, log: inout DiagnosticLog) -> SourceFile? {
         let start = SourceLocation(file: path)
         do {
-            let text = try TextDecoding.decode(try fileSystem.contents(of: path))
+            let text = try TextDecoding.decode(try data ?? fileSystem.contents(of: path))
             return SourceFile(displayPath: path, relativePath: relativePath, text: text)
         } catch let TextDecoding.Failure.notUTF8(line, column) {
             log.error("file is not valid UTF-8 text; save it with UTF-8 encoding",
@@ -102,8 +108,8 @@ public struct ContentLoader: Sendable {
     }
 
     private func familyDigit(of relativePath: String) -> Int? {
-        guard let match = relativePath.wholeMatch(of: /families\/([1-5])xx\.md/) else { return nil }
-        return Int(match.1)
+        guard relativePath.hasPrefix("families/"), relativePath.hasSuffix(".md") else { return nil }
+        return PathPatterns.familyDigit(relativePath.dropFirst("families/".count).dropLast(".md".count))
     }
 
     private func readFamily(digit: Int, source: SourceFile, log: inout DiagnosticLog) -> FamilyDocument? {
@@ -136,5 +142,23 @@ public struct ContentLoader: Sendable {
             source: source,
             body: body
         )
+    }
+}
+
+extension ContentLoader.Document {
+    /// The document without its file's full text: nothing after loading reads it, and keeping it
+    /// would hold every file in memory a second time beside the body.
+    func withoutSourceText() -> Self {
+        switch self {
+        case .code(var document):
+            document.source.text = ""
+            return .code(document)
+        case .family(var document):
+            document.source?.text = ""
+            return .family(document)
+        case .page(var document):
+            document.source.text = ""
+            return .page(document)
+        }
     }
 }

@@ -12,7 +12,8 @@ struct YAMLMapping {
     static func parse(_ yaml: String, in source: SourceFile, lineOffset: Int, log: inout DiagnosticLog) -> YAMLMapping? {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Naming the encoding keeps Yams from reading the process environment on every call.
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             let (problem, mark, context) = describe(error)
             let location = mark.map { source.location(line: $0.line + lineOffset, column: $0.column) }

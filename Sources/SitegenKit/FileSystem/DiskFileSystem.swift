@@ -60,6 +60,15 @@ public struct DiskFileSystem: FileSystem {
         return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
     }
 
+    public func fingerprint(of path: String) -> FileFingerprint? {
+        var status = stat()
+        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return FileFingerprint(size: Int64(status.st_size),
+                               modified: Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec),
+                               changed: Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec),
+                               inode: UInt64(status.st_ino))
+    }
+
     public func kind(of path: String) -> FileKind? {
         var status = stat()
         guard lstat(path, &status) == 0 else { return nil }

@@ -38,6 +38,8 @@ public protocol FileSystem: Sendable {
     func lock(_ directory: String) throws -> DirectoryLock?
     /// Flushes written data of the file system holding `path` to stable storage (one call per build).
     func synchronize(_ path: String)
+    /// The fingerprint of the file at `path` (following a link), or `nil` when there is none.
+    func fingerprint(of path: String) -> FileFingerprint?
     /// The absolute path with every symbolic link resolved, for the part of `path` that exists;
     /// the rest is appended normalised. Used to compare directories.
     func absolutePath(_ path: String) -> String

@@ -21,7 +21,7 @@ public struct LinkResolver: LinkResolving {
     }
 
     public func resolve(_ target: String, at location: SourceLocation, links: inout [InternalLink], log: inout DiagnosticLog) -> String? {
-        if target.firstMatch(of: /^[A-Za-z][A-Za-z0-9+.\-]*:/) != nil || target.hasPrefix("//") { return nil }
+        if PathPatterns.hasURLScheme(target) || target.hasPrefix("//") { return nil }
         let (path, fragment) = split(target)
         let resolved: PageID?
         if path.isEmpty {
@@ -53,17 +53,16 @@ public struct LinkResolver: LinkResolving {
     private func markdownTarget(_ path: String) -> PageID? {
         let contentPath = path.hasPrefix("/") ? String(path.dropFirst()) : normalizedPath(directory(of: sourcePath) + path)
         if let page = index.pageBySourcePath[contentPath] { return page }
-        let fileName = path.split(separator: "/").last.map(String.init) ?? path
-        if let match = fileName.wholeMatch(of: /(\d{3})\.md/), let code = Int(match.1) { return .code(code) }
-        return nil
+        let fileName = path.split(separator: "/").last ?? path[...]
+        return PathPatterns.codeFileName(fileName).map(PageID.code)
     }
 
     /// A link written as a site path: `307`, `3xx`, `guides/retry-after`, or empty for home.
     private func routeTarget(_ path: String) -> PageID? {
         let path = path.hasSuffix("/index.html") ? String(path.dropLast("/index.html".count)) : path
         if path.isEmpty || path == "index.html" { return .home }
-        if path.wholeMatch(of: /\d{3}/) != nil, let code = Int(path) { return .code(code) }
-        if let family = path.wholeMatch(of: /([1-5])xx/), let digit = Int(family.1) { return .family(digit) }
+        if let code = PathPatterns.code(path) { return .code(code) }
+        if let digit = PathPatterns.familyDigit(path) { return .family(digit) }
         if path == "404.html" { return .notFound }
         if path + "/" == PageID.guideIndex.directory { return .guideIndex }
         return .page(path)

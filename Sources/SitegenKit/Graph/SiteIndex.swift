@@ -28,7 +28,7 @@ public struct SiteIndex: Sendable {
             let route = PageID.page(page.path).directory
             if let code = Int(page.path), let claimant = codes[code] {
                 log.error("output path \(route) is claimed twice: by this page and by \(claimant.source.displayPath)", at: page.source.start)
-            } else if page.path.wholeMatch(of: /[1-5]xx/) != nil {
+            } else if PathPatterns.familyDigit(page.path) != nil {
                 log.error("output path \(route) is claimed twice: by this page and by the \(page.path) family index", at: page.source.start)
             } else if page.path == PageID.guideIndex.directory.dropLast() {
                 log.error("output path \(route) is claimed twice: by this page and by the list of guides", at: page.source.start)
