@@ -11,12 +11,18 @@ struct Build: ParsableCommand {
 
     @OptionGroup var options: SiteOptions
 
+    @Flag(name: .customLong("no-cache"), help: "Neither use nor update the build cache in .sitegen-cache/.")
+    var noCache = false
+
     func run() throws {
         let started = ContinuousClock.now
-        let result = try Report.run { try SiteBuilder().build(options.buildOptions) }
+        var buildOptions = options.buildOptions
+        buildOptions.useCache = !noCache
+        let result = try Report.run { try SiteBuilder().build(buildOptions) }
         let summary = result.writeSummary ?? .init()
+        let verb = result.fromCache ? "up to date:" : "built"
         Report.printSummary(
-            "built \(result.pageCount) pages (\(summary.written) files written, \(summary.unchanged) unchanged, \(summary.removed) removed) in \(options.output)",
+            "\(verb) \(result.pageCount) pages (\(summary.written) files written, \(summary.unchanged) unchanged, \(summary.removed) removed) in \(options.output)",
             result: result, started: started)
     }
 }

@@ -77,7 +77,7 @@ import SitegenKit
         let text = try Fixtures.text(Fixtures.basicSite.appendingPathComponent("content/codes/307.md"))
             .replacingOccurrences(of: "[303 See Other](/303)", with: "[303 See Other](/304)")
         #expect(try diagnostics(replacing: "content/codes/307.md", with: text) == [
-            "content/codes/307.md:14:8: error: broken link '/304': no page of the site matches it",
+            "content/codes/307.md:15:8: error: broken link '/304': no page of the site matches it",
         ])
     }
 
@@ -85,7 +85,7 @@ import SitegenKit
         let text = try Fixtures.text(Fixtures.basicSite.appendingPathComponent("content/codes/307.md"))
             .replacingOccurrences(of: "[303 See Other](/303)", with: "[303 See Other](/303#nowhere)")
         #expect(try diagnostics(replacing: "content/codes/307.md", with: text) == [
-            "content/codes/307.md:14:8: error: broken fragment '#nowhere': no element on 303/index.html has that id",
+            "content/codes/307.md:15:8: error: broken fragment '#nowhere': no element on 303/index.html has that id",
         ])
     }
 
@@ -154,6 +154,7 @@ import SitegenKit
             "content/codes/204.md:2:7: %@: code 204 has no 'summary'",
             "content/codes/204.md:2:7: %@: code 204 has no 'plain' (the plain-terms line)",
             "content/codes/204.md:2:7: %@: code 204 has no 'spec'",
+            "content/codes/204.md:2:7: %@: code 204 has no 'checked' date (the day its facts were last verified, YYYY-MM-DD)",
             "content/codes/204.md:2:7: %@: code 204 has no 'related' codes",
             "content/codes/204.md:2:7: %@: code 204 has no example (a fenced code block tagged 'http')",
         ]

@@ -89,7 +89,8 @@
     else { input.setAttribute("aria-activedescendant", "search-option-" + i); list.children[i].scrollIntoView({ block: "nearest" }); }
   }
 
-  function go(i) { if (hits[i]) location.href = root + hits[i][2][0]; }
+  // From disk, a folder URL would show a listing: open its index.html.
+  function go(i) { if (hits[i]) location.href = root + hits[i][2][0] + (location.protocol == "file:" ? "index.html" : ""); }
 
   function close() { list.hidden = true; input.setAttribute("aria-expanded", "false"); }
 

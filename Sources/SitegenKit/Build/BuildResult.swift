@@ -8,4 +8,6 @@ public struct BuildResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// What `build` changed on disk; `nil` for `check`.
     public var writeSummary: SiteWriter.Summary?
+    /// `build` found nothing changed since the build the cache recorded, so it regenerated nothing.
+    public var fromCache = false
 }

@@ -14,7 +14,8 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Generates the site and writes it.
-    public func build(_ options: BuildOptions) throws(BuildFailure) -> BuildResult {
+    /// `memory` lets a long-running process (the preview server) skip unchanged files; see `RebuildMemory`.
+    public func build(_ options: BuildOptions, reusing memory: RebuildMemory? = nil) throws(BuildFailure) -> BuildResult {
         let writer = SiteWriter(fileSystem: fileSystem, outputDirectory: options.outputDirectory)
         var log = DiagnosticLog()
         writer.checkSafeToWrite(workingDirectory: workingDirectory,
@@ -25,38 +26,61 @@ public struct SiteBuilder: Sendable {
         if !log.hasErrors {
             do { transaction = try writer.begin() } catch { log.error(error.message, at: nil) }
         }
-        var result = try generate(options, log: log)
+        let cache = options.useCache ? BuildCache(fileSystem: fileSystem, workingDirectory: workingDirectory, options: options) : nil
+        let inputs = cache?.fingerprintInputs()
+        var cacheWarning: String?
+        if let cache, let inputs, let transaction {
+            let lookup = cache.lookup(inputs: inputs)
+            cacheWarning = lookup.warning
+            if let record = lookup.record {
+                transaction.discard()
+                return BuildResult(unchangedSince: record)
+            }
+        }
+        // Pages are staged as they are rendered; a failed build drops the transaction, which
+        // removes the staged files and leaves the site as it was.
+        var result = try generate(options, log: log, sink: .staging(into: transaction), memory: memory)
         guard let transaction else { throw failure(log, options) }
         do {
-            for file in result.files { try transaction.stage(file) }
             result.writeSummary = try transaction.commit()
         } catch {
             transaction.discard()
             throw BuildFailure(diagnostics: [Diagnostic(.error, error.message, at: nil)])
         }
+        if let cache, let inputs { cache.save(inputs: inputs, result: result) }
+        // Said after the strict check: a cache problem is never the content's fault.
+        if let cacheWarning { result.diagnostics.insert(Diagnostic(.warning, cacheWarning, at: nil), at: 0) }
         return result
     }
 
     /// Loads, renders and validates everything without writing.
-    public func check(_ options: BuildOptions) throws(BuildFailure) -> BuildResult {
-        try generate(options, log: DiagnosticLog())
+    /// The result holds every file of the site, in memory.
+    public func check(_ options: BuildOptions, reusing memory: RebuildMemory? = nil) throws(BuildFailure) -> BuildResult {
+        let collector = FileCollector()
+        var result = try generate(options, log: DiagnosticLog(), sink: collector.sink, memory: memory)
+        result.files = collector.sortedFiles
+        return result
     }
 
-    private func generate(_ options: BuildOptions, log initialLog: DiagnosticLog) throws(BuildFailure) -> BuildResult {
+    /// Runs the pipeline, handing each finished file to `sink` as soon as it exists. The result's
+    /// `files` is empty: the sink has them.
+    private func generate(_ options: BuildOptions, log initialLog: DiagnosticLog, sink: FileSink,
+                          memory: RebuildMemory?) throws(BuildFailure) -> BuildResult {
+        defer { memory?.finishBuild() }
         var log = initialLog
-        let content = ContentLoader(fileSystem: fileSystem).load(from: options.contentDirectory, log: &log)
+        let content = ContentLoader(fileSystem: fileSystem).load(from: options.contentDirectory, log: &log, memory: memory)
         let templates = TemplateSet.load(from: options.templatesDirectory, fileSystem: fileSystem, log: &log)
         guard var content else { throw failure(log, options) }
         if let baseURL = options.baseURL {
             guard let normalized = SiteConfig.normalizedBaseURL(baseURL) else {
-                log.error("--base-url must be an absolute URL such as https://example.org/http/", at: nil)
+                log.error("--base-url must be an absolute http: or https: URL such as https://example.org/http/", at: nil)
                 throw failure(log, options)
             }
             content.config.baseURL = normalized
         }
 
         let index = SiteIndex(content: content, assetPaths: Set(templates?.assets.map(\.path) ?? []), log: &log)
-        let bodies = renderMarkdown(content: content, index: index, log: &log)
+        let bodies = renderMarkdown(content: content, index: index, reservedIDs: templates?.reservedIDs ?? [], log: &log, memory: memory)
         warnAboutIncompleteCodes(index: index, bodies: bodies, log: &log)
         let graph = SiteGraph(index: index, links: bodies.mapValues(\.links), log: &log)
         // Without templates there are no pages to check fragments against; content problems are still reported.
@@ -70,15 +94,15 @@ public struct SiteBuilder: Sendable {
         }
         let context = PageContext(config: content.config, index: index, graph: graph, families: content.families, bodies: bodies,
                                   inlineAssets: InlineAssets(assets: templates.assets))
-        let pages = renderPages(index: index, families: content.families, context: context, templates: templates)
+        let pages = renderPages(index: index, families: content.families, context: context, templates: templates, sink: sink)
         checkFragments(pages: pages, bodies: bodies, index: index, severity: content.config.brokenLinkSeverity, log: &log)
+        let assets = templates.assets.map { OutputFile(path: $0.path, data: $0.data) }
+        let siteData = SiteDataFiles(config: content.config, index: index, graph: graph, families: content.families, bodies: bodies).files()
+        for file in assets + siteData {
+            do { try sink.accept(file) } catch { log.error(writeFailure(error), at: nil) }
+        }
         guard !log.hasErrors, !(options.strict && log.warningCount > 0) else { throw failure(log, options) }
-
-        var files = pages.map { OutputFile(path: $0.id.outputPath, data: Data($0.html.utf8)) }
-        files += templates.assets.map { OutputFile(path: $0.path, data: $0.data) }
-        files += SiteDataFiles(config: content.config, index: index, graph: graph, families: content.families, bodies: bodies).files()
-        files.sort { $0.path < $1.path }
-        return BuildResult(pageCount: pages.count, files: files, diagnostics: log.sorted, writeSummary: nil)
+        return BuildResult(pageCount: pages.count, files: [], diagnostics: log.sorted, writeSummary: nil)
     }
 
     private func failure(_ log: DiagnosticLog, _ options: BuildOptions) -> BuildFailure {
@@ -90,14 +114,17 @@ public struct SiteBuilder: Sendable {
     // MARK: Stages
 
     private func checkTemplatesExist(for index: SiteIndex, templates: TemplateSet, log: inout DiagnosticLog) {
-        let uses = index.sortedCodes.map { ($0.template, $0.source) } + index.sortedPages.map { ($0.template, $0.source) }
-        for (template, source) in uses where !templates.names.contains(template) {
-            log.error("layout '\(template)' names no template; add \(template).mustache to the templates directory", at: source.start)
+        let uses = index.sortedCodes.map { ($0.template, $0.templateLocation ?? $0.source.start) }
+            + index.sortedPages.map { ($0.template, $0.templateLocation ?? $0.source.start) }
+        for (template, location) in uses where !templates.names.contains(template) {
+            log.error("layout '\(template)' names no template; add \(template).mustache to the templates directory", at: location)
         }
     }
 
     /// Renders every Markdown body on all cores; links resolve against the index.
-    private func renderMarkdown(content: SiteContent, index: SiteIndex, log: inout DiagnosticLog) -> [PageID: RenderedMarkdown] {
+    /// Bodies `memory` rendered before, against the same pages, are reused.
+    private func renderMarkdown(content: SiteContent, index: SiteIndex, reservedIDs: Set<String>, log: inout DiagnosticLog,
+                                memory: RebuildMemory?) -> [PageID: RenderedMarkdown] {
         struct Job: Sendable {
             var id: PageID
             var body: String
@@ -111,12 +138,19 @@ public struct SiteBuilder: Sendable {
         jobs += index.sortedPages.map { Job(id: .page($0.path), body: $0.body, source: $0.source) }
 
         let config = content.config
-        let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: config.rawHTML, smartPunctuation: config.smartPunctuation))
+        let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: config.rawHTML, smartPunctuation: config.smartPunctuation),
+                                        reservedIDs: reservedIDs)
+        memory?.beginRendering(routes: index.linkTargets)
         let results = ConcurrentMap.map(jobs) { job -> (PageID, RenderedMarkdown, DiagnosticLog) in
+            let key = RebuildMemory.BodyKey(body: job.body, relativePath: job.source.relativePath, displayPath: job.source.displayPath,
+                                            rawHTML: config.rawHTML, smartPunctuation: config.smartPunctuation,
+                                            severity: config.brokenLinkSeverity)
+            if let known = memory?.body(for: job.id, key: key) { return (job.id, known.0, known.1) }
             var pageLog = DiagnosticLog()
             let resolver = LinkResolver(index: index, page: job.id, sourcePath: job.source.relativePath, severity: config.brokenLinkSeverity)
             let lifted = job.id.codeValue == nil ? [] : PageContext.sectionsShownElsewhereOnCodePages
             let rendered = renderer.render(job.body, file: job.source.displayPath, resolver: resolver, liftingSections: lifted, log: &pageLog)
+            memory?.remember(rendered, log: pageLog, for: job.id, key: key)
             return (job.id, rendered, pageLog)
         }
         var bodies: [PageID: RenderedMarkdown] = [:]
@@ -135,6 +169,9 @@ public struct SiteBuilder: Sendable {
             if document.summary == nil { log.warning("code \(code) has no 'summary'", at: at) }
             if document.plain == nil { log.warning("code \(code) has no 'plain' (the plain-terms line)", at: at) }
             if document.specs.isEmpty, document.status != .unofficial { log.warning("code \(code) has no 'spec'", at: at) }
+            if document.checked == nil {
+                log.warning("code \(code) has no 'checked' date (the day its facts were last verified, YYYY-MM-DD)", at: at)
+            }
             if document.related.isEmpty { log.warning("code \(code) has no 'related' codes", at: at) }
             if bodies[.code(code)]?.hasHTTPExample != true {
                 log.warning("code \(code) has no example (a fenced code block tagged 'http')", at: at)
@@ -142,13 +179,28 @@ public struct SiteBuilder: Sendable {
         }
     }
 
+    /// What the whole-site checks need from a finished page once its bytes have gone to the sink:
+    /// the `id`s on it, found on the thread that rendered it, and whether the sink took it.
     private struct RenderedPage: Sendable {
         var id: PageID
-        var html: String
+        var ids: Set<String>
+        var duplicateIDs: [String]
+        var writeError: String?
+
+        init(id: PageID, html: String?, sink: FileSink) {
+            var html = html ?? ""
+            let scan = html.withUTF8 { ElementIDs.scan(bytes: $0) }
+            self.id = id
+            self.ids = scan.ids
+            self.duplicateIDs = scan.duplicates
+            do { try sink.accept(OutputFile(path: id.outputPath, data: Data(html.utf8))) } catch { writeError = writeFailure(error) }
+        }
     }
 
     /// Renders every page through its template, on all cores, in a stable order.
-    private func renderPages(index: SiteIndex, families: [FamilyDocument], context: PageContext, templates: TemplateSet) -> [RenderedPage] {
+    /// Each page goes to `sink` as soon as it is rendered, so no more than one page per core is held.
+    private func renderPages(index: SiteIndex, families: [FamilyDocument], context: PageContext, templates: TemplateSet,
+                             sink: FileSink) -> [RenderedPage] {
         enum Job: Sendable {
             case home, notFound, guideIndex, family(Int), code(Int), page(String)
         }
@@ -161,19 +213,19 @@ public struct SiteBuilder: Sendable {
             let context = shared.value
             switch job {
             case .home:
-                return RenderedPage(id: .home, html: templates.render(context.home(), template: "home") ?? "")
+                return RenderedPage(id: .home, html: templates.render(context.home(), template: "home"), sink: sink)
             case .notFound:
-                return RenderedPage(id: .notFound, html: templates.render(context.notFound(), template: "404") ?? "")
+                return RenderedPage(id: .notFound, html: templates.render(context.notFound(), template: "404"), sink: sink)
             case .guideIndex:
-                return RenderedPage(id: .guideIndex, html: templates.render(context.guideIndex(), template: "guides") ?? "")
+                return RenderedPage(id: .guideIndex, html: templates.render(context.guideIndex(), template: "guides"), sink: sink)
             case .family(let digit):
-                return RenderedPage(id: .family(digit), html: templates.render(context.family(families[digit - 1]), template: "family") ?? "")
+                return RenderedPage(id: .family(digit), html: templates.render(context.family(families[digit - 1]), template: "family"), sink: sink)
             case .code(let code):
                 let document = index.codes[code]!
-                return RenderedPage(id: .code(code), html: templates.render(context.code(document), template: document.template) ?? "")
+                return RenderedPage(id: .code(code), html: templates.render(context.code(document), template: document.template), sink: sink)
             case .page(let path):
                 let document = index.pagesByPath[path]!
-                return RenderedPage(id: .page(path), html: templates.render(context.page(document), template: document.template) ?? "")
+                return RenderedPage(id: .page(path), html: templates.render(context.page(document), template: document.template), sink: sink)
             }
         }
     }
@@ -183,9 +235,9 @@ public struct SiteBuilder: Sendable {
                                 severity: Diagnostic.Severity, log: inout DiagnosticLog) {
         var ids: [PageID: Set<String>] = [:]
         for page in pages {
-            let scan = ElementIDs.scan(page.html)
-            ids[page.id] = scan.ids
-            for duplicate in scan.duplicates {
+            if let writeError = page.writeError { log.error(writeError, at: nil) }
+            ids[page.id] = page.ids
+            for duplicate in page.duplicateIDs {
                 log.error("the page \(page.id.outputPath) has more than one element with id '\(duplicate)'", at: sourceStart(of: page.id, index: index))
             }
         }
@@ -205,6 +257,11 @@ public struct SiteBuilder: Sendable {
         default: nil
         }
     }
+}
+
+/// The message for a file the sink refused.
+private func writeFailure(_ error: any Error) -> String {
+    (error as? SiteWriteError)?.message ?? "cannot write the site: \(error)"
 }
 
 /// Hands a value that is only read to concurrent work; `PageContext` holds `Any` values, which

@@ -11,7 +11,7 @@ public enum CodeStatus: String, Sendable, CaseIterable {
         switch self {
         case .registered: nil
         case .temporary: "Temporary registration"
-        case .unused: "Unused"
+        case .unused: "IANA lists it as “(Unused)”"
         case .obsolete: "Obsolete"
         case .unofficial: "Unofficial"
         }

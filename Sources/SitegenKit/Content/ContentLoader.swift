@@ -16,38 +16,50 @@ public struct ContentLoader: Sendable {
         case page(PlainDocument)
     }
 
-    public func load(from directory: String, log: inout DiagnosticLog) -> SiteContent? {
+    /// Files whose bytes `memory` has seen before are not parsed again.
+    public func load(from directory: String, log: inout DiagnosticLog, memory: RebuildMemory? = nil) -> SiteContent? {
         guard fileSystem.isDirectory(directory) else {
             log.error("content directory '\(directory)' does not exist", at: nil)
             return nil
         }
         let configPath = joinPath(directory, "site.yml")
         var config = SiteConfig()
-        if fileSystem.isFile(configPath), let source = readSource(configPath, relativePath: "site.yml", log: &log) {
+        if fileSystem.isDirectory(configPath) {
+            log.error("site.yml is a directory, not a file; remove it or replace it with the site settings", at: SourceLocation(file: configPath))
+        } else if fileSystem.isFile(configPath), let source = readSource(configPath, relativePath: "site.yml", log: &log) {
             config = SiteConfigReader.read(source, log: &log)
         }
 
-        let paths: [String]
+        let listing: ContentListing
         do {
-            paths = try fileSystem.files(under: directory).filter { $0.hasSuffix(".md") }
+            listing = try ContentListing(fileSystem: fileSystem, directory: directory)
         } catch {
-            log.error("cannot list content directory '\(directory)': \(error.localizedDescription)", at: nil)
+            log.error("cannot read the content directory: \(error)", at: nil)
             return nil
         }
+        listing.report(in: directory, log: &log)
+        let paths = listing.markdownFiles
         let results = ConcurrentMap.map(paths) { relativePath -> (Document?, DiagnosticLog) in
+            let path = joinPath(directory, relativePath)
+            let data = try? fileSystem.contents(of: path)
+            if let memory, let data, let known = memory.document(at: path, data: data) { return known }
             var fileLog = DiagnosticLog()
-            let source = readSource(joinPath(directory, relativePath), relativePath: relativePath, log: &fileLog)
+            let source = readSource(path, relativePath: relativePath, data: data, log: &fileLog)
             if let source { Placeholders.report(in: source, log: &fileLog) }
-            let document = source.flatMap { read($0, log: &fileLog) }
+            var document = source.flatMap { read($0, log: &fileLog) }?.withoutSourceText()
+            if case .code(let code)? = document, !ContentListing.fileName(of: relativePath, matches: code, log: &fileLog) { document = nil }
+            if let data { memory?.remember(document, log: fileLog, at: path, data: data) }
             return (document, fileLog)
         }
 
         var content = SiteContent(config: config, codes: [], families: [], pages: [])
+        content.unloadedCodes.formUnion(listing.misnamedCodes)
         var families: [Int: FamilyDocument] = [:]
         for (path, (document, fileLog)) in zip(paths, results) {
             log.append(contentsOf: fileLog)
-            if document == nil, let match = path.wholeMatch(of: /codes\/(\d{3})\.md/), let code = Int(match.1) {
-                content.unloadedCodes.insert(code)
+            if document == nil {
+                content.unloadedSourcePaths.insert(path)
+                if let code = ContentListing.codeNamed(by: path) { content.unloadedCodes.insert(code) }
             }
             switch document {
             case .code(let code): content.codes.append(code)
@@ -57,19 +69,40 @@ public struct ContentLoader: Sendable {
             }
         }
         content.families = (1...5).map { families[$0] ?? .builtIn(digit: $0) }
+        warnAboutUndeclaredReferenceKeys(content, log: &log)
+        if config.smartPunctuation { content.applySmartPunctuation() }
         return content
     }
 
-    private func readSource(_ path: String, relativePath: String, log: inout DiagnosticLog) -> SourceFile? {
+    /// A `references` key that `site.yml` does not declare is most likely a typo (`pyhton`).
+    private func warnAboutUndeclaredReferenceKeys(_ content: SiteContent, log: inout DiagnosticLog) {
+        let declared = content.config.referenceLabels.map(\.key)
+        guard !declared.isEmpty else { return }
+        for code in content.codes {
+            for reference in code.references where !declared.contains(reference.key) {
+                guard let location = reference.location else { continue }
+                log.warning("reference key '\(reference.key)' is not declared in site.yml (declared: \(declared.joined(separator: ", "))); correct it or add it to 'references' there", at: location)
+            }
+        }
+    }
+
+    /// Decodes `data`, or the file at `path` when there is none (so a read error is reported).
+    private func readSource(_ path: String, relativePath: String, data: Data? = nil, log: inout DiagnosticLog) -> SourceFile? {
         let start = SourceLocation(file: path)
         do {
-            let text = try TextDecoding.decode(try fileSystem.contents(of: path))
+            let text = try TextDecoding.decode(try data ?? fileSystem.contents(of: path))
             return SourceFile(displayPath: path, relativePath: relativePath, text: text)
         } catch let TextDecoding.Failure.notUTF8(line, column) {
             log.error("file is not valid UTF-8 text; save it with UTF-8 encoding",
                       at: SourceLocation(file: path, line: line, column: column))
+        } catch let TextDecoding.Failure.nulByte(line, column) {
+            log.error("file contains a NUL byte (U+0000), which is not text; remove it",
+                      at: SourceLocation(file: path, line: line, column: column))
+        } catch let TextDecoding.Failure.carriageReturnLineEnds(line, column) {
+            log.error("file ends its lines with a lone carriage return (old Mac style); save it with LF (or CRLF) line ends",
+                      at: SourceLocation(file: path, line: line, column: column))
         } catch {
-            log.error("cannot read file: \(error.localizedDescription)", at: start)
+            log.error("cannot read file: \(reason(error))", at: start)
         }
         return nil
     }
@@ -101,8 +134,8 @@ public struct ContentLoader: Sendable {
     }
 
     private func familyDigit(of relativePath: String) -> Int? {
-        guard let match = relativePath.wholeMatch(of: /families\/([1-5])xx\.md/) else { return nil }
-        return Int(match.1)
+        guard relativePath.hasPrefix("families/"), relativePath.hasSuffix(".md") else { return nil }
+        return PathPatterns.familyDigit(relativePath.dropFirst("families/".count).dropLast(".md".count))
     }
 
     private func readFamily(digit: Int, source: SourceFile, log: inout DiagnosticLog) -> FamilyDocument? {
@@ -112,26 +145,52 @@ public struct ContentLoader: Sendable {
         family.body = split.body
         if let yamlText = split.yaml,
            let yaml = YAMLMapping.parse(yamlText, in: source, lineOffset: split.yamlLineOffset, log: &log) {
-            yaml.warnAboutUnknownKeys(known: ["title", "summary"], log: &log)
+            yaml.warnAboutUnknownKeys(known: ["title", "summary", "checked"], log: &log)
             family.title = yaml.string("title", log: &log) ?? family.title
             family.summary = yaml.string("summary", log: &log)
+            family.checked = yaml.checkedDate(log: &log)
         }
         return family
     }
 
     private func readPlainPage(_ yaml: YAMLMapping, body: String, source: SourceFile, log: inout DiagnosticLog) -> PlainDocument? {
-        yaml.warnAboutUnknownKeys(known: ["title", "summary", "layout"], log: &log)
+        yaml.warnAboutUnknownKeys(known: ["title", "summary", "layout", "checked"], log: &log)
         guard let title = yaml.string("title", log: &log), !title.isEmpty else {
             log.error("missing required key 'title'", at: yaml.location(ofKey: "title"))
             return nil
         }
+        let path = String(source.relativePath.dropLast(".md".count))
+        if let problem = PagePath.problem(with: path) {
+            log.error("the file name cannot be a page address: \(problem)", at: source.start)
+            return nil
+        }
         return PlainDocument(
-            path: String(source.relativePath.dropLast(".md".count)),
+            path: path,
             title: title,
             summary: yaml.string("summary", log: &log),
+            checked: yaml.checkedDate(log: &log),
             template: yaml.string("layout", log: &log).map(FrontMatterCodeReader.templateName) ?? "page",
+            templateLocation: yaml["layout"].map(yaml.location(of:)),
             source: source,
             body: body
         )
+    }
+}
+
+extension ContentLoader.Document {
+    /// The document without its file's full text: nothing after loading reads it, and keeping it
+    /// would hold every file in memory a second time beside the body.
+    func withoutSourceText() -> Self {
+        switch self {
+        case .code(var document):
+            document.source.text = ""
+            return .code(document)
+        case .family(var document):
+            document.source?.text = ""
+            return .family(document)
+        case .page(var document):
+            document.source.text = ""
+            return .page(document)
+        }
     }
 }

@@ -4,6 +4,8 @@ public struct FamilyDocument: Sendable {
     public var digit: Int
     public var title: String
     public var summary: String?
+    /// When the introduction's facts were last verified against their sources.
+    public var checked: CheckedDate? = nil
     /// Markdown introduction, or `nil` for a family with no file.
     public var body: String?
     public var source: SourceFile?

@@ -12,23 +12,63 @@ struct FrontMatter {
     var body: String
 
     /// Splits `source`. A file that opens with `---` must close its front matter with another
-    /// `---` line; anything else is reported in `log`.
+    /// `---` line; anything else is reported in `log`. Lines are found by scanning bytes, so
+    /// only the front matter is looked at, never the whole body.
     static func split(_ source: SourceFile, log: inout DiagnosticLog) -> FrontMatter? {
-        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, isDelimiter(first) else {
-            return FrontMatter(yaml: nil, yamlLineOffset: 0, body: source.text)
+        let text = source.text
+        var lines = LineCursor(text.utf8)
+        guard let opening = lines.next(), isDelimiter(text.utf8[opening]) else {
+            return FrontMatter(yaml: nil, yamlLineOffset: 0, body: text)
         }
-        guard let closing = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0]) }) else {
-            log.error("front matter opened with '---' on line 1 is never closed; add a line with only '---' after the last key",
-                      at: source.start)
-            return nil
+        var lineIndex = 1
+        while let line = lines.next() {
+            if isDelimiter(text.utf8[line]) {
+                // The YAML lines lie between the two delimiter lines, without the newline that ends the last.
+                let yaml = lineIndex == 1 ? "" : String(text[text.utf8.index(after: opening.upperBound)..<text.utf8.index(before: line.lowerBound)])
+                // One empty line for each line up to the closing one keeps the body's line numbers.
+                let body = line.upperBound == text.endIndex
+                    ? String(repeating: "\n", count: lineIndex)
+                    : String(repeating: "\n", count: lineIndex) + text[line.upperBound...]
+                return FrontMatter(yaml: yaml, yamlLineOffset: 1, body: body)
+            }
+            lineIndex += 1
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        let blanked = Array(repeating: "", count: closing + 1) + lines[(closing + 1)...].map(String.init)
-        return FrontMatter(yaml: yaml, yamlLineOffset: 1, body: blanked.joined(separator: "\n"))
+        log.error("front matter opened with '---' on line 1 is never closed; add a line with only '---' after the last key",
+                  at: source.start)
+        return nil
     }
 
-    private static func isDelimiter<S: StringProtocol>(_ line: S) -> Bool {
-        line.trimmingCharacters(in: .whitespaces.union(["\r"])) == "---"
+    /// `---`, optionally surrounded by whitespace (and a stray carriage return).
+    private static func isDelimiter(_ line: Substring.UTF8View) -> Bool {
+        if line.allSatisfy({ $0 < 0x80 }) {
+            let isBlank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
+            let trimmed = line.drop(while: isBlank).reversed().drop(while: isBlank)
+            return trimmed.elementsEqual("---".utf8)
+        }
+        // Rare: non-ASCII on the line, where Unicode spaces also count as whitespace.
+        return Substring(line).trimmingCharacters(in: .whitespaces.union(["\r"])) == "---"
+    }
+}
+
+/// Walks the lines of UTF-8 text as `split(separator: "\n")` would, empty last line included,
+/// yielding each line's range without its `\n`.
+private struct LineCursor {
+    let text: String.UTF8View
+    var position: String.Index
+    var finished = false
+
+    init(_ text: String.UTF8View) {
+        self.text = text
+        position = text.startIndex
+    }
+
+    mutating func next() -> Range<String.Index>? {
+        guard !finished else { return nil }
+        guard let newline = text[position...].firstIndex(of: UInt8(ascii: "\n")) else {
+            finished = true
+            return position..<text.endIndex
+        }
+        defer { position = text.index(after: newline) }
+        return position..<newline
     }
 }

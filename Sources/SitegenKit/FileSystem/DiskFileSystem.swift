@@ -31,7 +31,18 @@ public struct DiskFileSystem: FileSystem {
     }
 
     public func files(under directory: String) throws -> [String] {
+        try walk(directory).files
+    }
+
+    public func directories(under directory: String) throws -> [String] {
+        try walk(directory).directories
+    }
+
+    /// Every file and directory below `directory`, with an explicit stack so depth cannot
+    /// overflow; an unreadable directory is an error naming it.
+    private func walk(_ directory: String) throws -> (files: [String], directories: [String]) {
         var result: [String] = []
+        var directories: [String] = []
         var pending: [String] = [""]
         while let relative = pending.popLast() {
             let absolute = relative.isEmpty ? directory : joinPath(directory, relative)
@@ -40,14 +51,15 @@ public struct DiskFileSystem: FileSystem {
                 let full = joinPath(directory, path)
                 switch kind(of: full) {
                 case .file: result.append(path)
-                case .directory: pending.append(path)
-                // A link is followed to a file, never to a directory, so no walk can loop.
-                case .symbolicLink where isFile(full): result.append(path)
+                case .directory: pending.append(path); directories.append(path)
+                // A link is followed to a file, never to a directory, so no walk can loop. A
+                // dangling link is listed, so reading it reports the problem instead of skipping it.
+                case .symbolicLink where !isDirectory(full): result.append(path)
                 default: break
                 }
             }
         }
-        return result.sorted()
+        return (result.sorted(), directories.sorted())
     }
 
     public func isDirectory(_ path: String) -> Bool {
@@ -58,6 +70,15 @@ public struct DiskFileSystem: FileSystem {
     public func isFile(_ path: String) -> Bool {
         var status = stat()
         return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+    }
+
+    public func fingerprint(of path: String) -> FileFingerprint? {
+        var status = stat()
+        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return FileFingerprint(size: Int64(status.st_size),
+                               modified: Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec),
+                               changed: Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec),
+                               inode: UInt64(status.st_ino))
     }
 
     public func kind(of path: String) -> FileKind? {

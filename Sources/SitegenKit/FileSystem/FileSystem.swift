@@ -15,6 +15,8 @@ public protocol FileSystem: Sendable {
     /// Every regular file below `directory`, as paths relative to it, sorted. A `directory` that is
     /// a symbolic link is followed; links below it are followed to files but never to directories.
     func files(under directory: String) throws -> [String]
+    /// Every directory below `directory` (links not followed), as relative paths, sorted.
+    func directories(under directory: String) throws -> [String]
     func isDirectory(_ path: String) -> Bool
     func isFile(_ path: String) -> Bool
     /// What `path` is, without following a link at its last component; `nil` when nothing is there.
@@ -38,6 +40,8 @@ public protocol FileSystem: Sendable {
     func lock(_ directory: String) throws -> DirectoryLock?
     /// Flushes written data of the file system holding `path` to stable storage (one call per build).
     func synchronize(_ path: String)
+    /// The fingerprint of the file at `path` (following a link), or `nil` when there is none.
+    func fingerprint(of path: String) -> FileFingerprint?
     /// The absolute path with every symbolic link resolved, for the part of `path` that exists;
     /// the rest is appended normalised. Used to compare directories.
     func absolutePath(_ path: String) -> String

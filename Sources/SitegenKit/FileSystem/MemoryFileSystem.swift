@@ -5,6 +5,9 @@ import Foundation
 public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     private let lock = NSLock()
     private var storage: [String: Data]
+    /// Bumped on every write, so each version of a file has its own fingerprint.
+    private var generations: [String: Int64] = [:]
+    private var nextGeneration: Int64 = 1
 
     /// Creates a file system holding `files`, keyed by path.
     public init(files: [String: String] = [:]) {
@@ -12,7 +15,10 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     }
 
     public func setFile(_ path: String, _ data: Data) {
-        lock.withLock { storage[normalizedPath(path)] = data }
+        lock.withLock {
+            storage[normalizedPath(path)] = data
+            bumpGeneration(normalizedPath(path))
+        }
     }
 
     public func contents(of path: String) throws -> Data {
@@ -25,6 +31,10 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     public func files(under directory: String) throws -> [String] {
         let prefix = directoryPrefix(directory)
         return lock.withLock { storage.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) } }.sorted()
+    }
+
+    public func directories(under directory: String) throws -> [String] {
+        Set(try files(under: directory).flatMap { OutputTree.parents(of: $0) }).sorted()
     }
 
     public func isDirectory(_ path: String) -> Bool {
@@ -56,6 +66,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
                 throw FileSystemError(path: source, reason: "No such file or directory")
             }
             storage[normalizedPath(destination)] = data
+            bumpGeneration(normalizedPath(destination))
         }
     }
 
@@ -78,6 +89,21 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     }
 
     public func synchronize(_ path: String) {}
+
+    public func fingerprint(of path: String) -> FileFingerprint? {
+        lock.withLock {
+            let key = normalizedPath(path)
+            guard let data = storage[key] else { return nil }
+            let generation = generations[key] ?? 0
+            return FileFingerprint(size: Int64(data.count), modified: generation, changed: generation, inode: 0)
+        }
+    }
+
+    /// Called with the lock held.
+    private func bumpGeneration(_ key: String) {
+        generations[key] = nextGeneration
+        nextGeneration += 1
+    }
 
     public func absolutePath(_ path: String) -> String {
         "/" + normalizedPath(path)

@@ -21,6 +21,8 @@ public final class PreviewServer: @unchecked Sendable {
     private let stopRequests: AsyncStream<Void>
     private let stopContinuation: AsyncStream<Void>.Continuation
     private let clock = ContinuousClock()
+    /// What earlier builds parsed and rendered, so a rebuild redoes only the files that changed.
+    private let memory = RebuildMemory()
 
     public init(options: PreviewOptions, console: Console) {
         self.options = options
@@ -84,7 +86,7 @@ public final class PreviewServer: @unchecked Sendable {
     private func rebuild(_ build: BuildOptions, siteURL: String, savedAt: ContinuousClock.Instant?) -> Int? {
         let started = clock.now
         do {
-            let result = try SiteBuilder().check(build)
+            let result = try SiteBuilder().check(build, reusing: memory)
             let snapshot = SiteSnapshot(files: result.files, siteURL: siteURL, reusing: site.snapshot)
             let publication = site.publish(snapshot, savedAt: savedAt)
             for diagnostic in result.diagnostics { console.diagnostic(diagnostic.description) }

@@ -24,6 +24,7 @@ struct PageContext {
         var context = layout(for: id, title: family.name, description: family.summary ?? family.name)
         context["family"] = familySummary(family, from: id).merging([
             "body": bodies[id]?.html ?? "",
+            "checked": family.checked.map(checkedDate),
             "codes": codeList(graph.codesByFamily[family.digit] ?? [], from: id),
         ]) { $1 }
         return context
@@ -55,6 +56,7 @@ struct PageContext {
         values["summary"] = document.summary
         values["plain"] = document.plain
         values["origin"] = document.origin
+        values["checked"] = document.checked.map(checkedDate)
         values["former_titles"] = document.formerTitles.isEmpty ? nil : document.formerTitles.joined(separator: ", ")
         values.merge(readingAids(for: document)) { $1 }
         values["previous"] = neighbours.previous.flatMap { codeSummary($0, from: id) }
@@ -69,6 +71,7 @@ struct PageContext {
         context["content"] = compact([
             "title": document.title,
             "summary": document.summary,
+            "checked": document.checked.map(checkedDate),
             "body": bodies[id]?.html ?? "",
             "codes": codeList(uniqueCodes(linkedFrom: id), from: id),
         ])
@@ -135,12 +138,16 @@ struct PageContext {
 
     func badges(for document: CodeDocument) -> [[String: String]] {
         var badges: [[String: String]] = []
-        if let label = document.status.badgeLabel {
+        if let label = document.status.badgeLabel, let short = document.status.shortBadgeLabel {
             let origin = document.status == .unofficial ? document.origin.flatMap(ShortOrigin.make).map { " · \($0)" } ?? "" : ""
-            badges.append(["kind": document.status.rawValue, "label": label + origin])
+            badges.append(["kind": document.status.rawValue, "label": label + origin, "short": short + origin])
         }
-        if document.isProposal { badges.append(["kind": "proposal", "label": "Proposal"]) }
+        if document.isProposal { badges.append(["kind": "proposal", "label": "Proposal", "short": "Proposal"]) }
         return badges
+    }
+
+    func checkedDate(_ date: CheckedDate) -> [String: String] {
+        ["iso": date.iso, "display": date.display]
     }
 
     func uniqueCodes(linkedFrom id: PageID) -> [Int] {

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Where a build hands each finished file, from several threads at once, as soon as it is
+/// rendered: `build` stages it in the output directory's transaction, `check` collects it in
+/// memory. Nothing holds the whole site, so memory does not grow with the pages' bytes.
+struct FileSink: Sendable {
+    let accept: @Sendable (OutputFile) throws -> Void
+
+    /// Stages every file in `transaction`; with none (the build already failed), drops them.
+    static func staging(into transaction: SiteTransaction?) -> FileSink {
+        FileSink { file in try transaction?.stage(file) }
+    }
+}
+
+/// Collects a site's files in memory, for `check` and the preview server.
+final class FileCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var files: [OutputFile] = []
+
+    var sink: FileSink {
+        FileSink { [self] file in lock.withLock { files.append(file) } }
+    }
+
+    /// The files in path order, so the result does not depend on thread scheduling.
+    var sortedFiles: [OutputFile] {
+        lock.withLock { files.sorted { $0.path < $1.path } }
+    }
+}

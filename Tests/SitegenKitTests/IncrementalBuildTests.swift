@@ -1,0 +1,172 @@
+import Foundation
+import Testing
+import SitegenKit
+
+/// Rebuilds with the build cache write exactly what a clean build of the same inputs writes,
+/// whatever kind of change came in between; the cache is never trusted when it should not be.
+@Suite struct IncrementalBuildTests {
+    /// A copy of the basic fixture on disk, built into `site/` with the cache in `.sitegen-cache/`.
+    private struct Workspace {
+        let root: URL
+
+        init() throws {
+            root = try Fixtures.temporaryDirectory()
+            for part in ["content", "templates"] {
+                try FileManager.default.copyItem(at: Fixtures.basicSite.appendingPathComponent(part), to: root.appendingPathComponent(part))
+            }
+            settle()
+        }
+
+        func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+
+        func options(output: String = "site", cache: Bool = true) -> BuildOptions {
+            BuildOptions(contentDirectory: path("content"), templatesDirectory: path("templates"), outputDirectory: path(output), useCache: cache)
+        }
+
+        func build() throws -> BuildResult {
+            try SiteBuilder(workingDirectory: root.path).build(options())
+        }
+
+        /// A build from scratch into a new directory, without the cache.
+        func cleanBuild() throws -> (DirectorySnapshot, [Diagnostic]) {
+            let output = "clean-\(UUID().uuidString)"
+            defer { try? FileManager.default.removeItem(atPath: path(output)) }
+            let result = try SiteBuilder(workingDirectory: root.path).build(options(output: output, cache: false))
+            return (try DirectorySnapshot(URL(fileURLWithPath: path(output))), result.diagnostics)
+        }
+
+        func site() throws -> DirectorySnapshot { try DirectorySnapshot(URL(fileURLWithPath: path("site"))) }
+
+        func edit(_ relative: String, _ transform: (String) -> String) throws {
+            let url = root.appendingPathComponent(relative)
+            try transform(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: false, encoding: .utf8)
+            settle()
+        }
+
+        /// Lets file times move past the window in which the cache does not trust them.
+        func settle() { Thread.sleep(forTimeInterval: 0.06) }
+
+        var cacheFiles: [String] {
+            (try? FileManager.default.contentsOfDirectory(atPath: path(".sitegen-cache"))) ?? []
+        }
+    }
+
+    /// Each change is applied on top of the previous ones; after each, the incremental build must
+    /// equal a clean build byte for byte, and no staging directory may be left.
+    @Test func rebuildEqualsCleanBuildAcrossKindsOfChange() throws {
+        let workspace = try Workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        _ = try workspace.build()
+        let changes: [(String, () throws -> Void)] = [
+            ("nothing", {}),
+            ("a body link that adds a related code and a backlink", {
+                try workspace.edit("content/codes/303.md") { $0 + "\nAlso compare [200](200.md).\n" }
+            }),
+            ("a title shown on other pages", {
+                try workspace.edit("content/codes/307.md") { $0.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Renamed ") }
+            }),
+            ("a new code in a family list", {
+                try "---\ncode: 308\ntitle: Permanent Redirect\nsummary: Moved for good.\n---\nBody.\n"
+                    .write(toFile: workspace.path("content/codes/308.md"), atomically: false, encoding: .utf8)
+                workspace.settle()
+            }),
+            ("a removed code", {
+                try FileManager.default.removeItem(atPath: workspace.path("content/codes/308.md"))
+                workspace.settle()
+            }),
+            ("a template", { try workspace.edit("templates/code.mustache") { $0 + "<!-- edited -->\n" } }),
+            ("an asset", { try workspace.edit("templates/assets/style.css") { $0 + "p { margin: 0 }\n" } }),
+            ("site.yml", { try workspace.edit("content/site.yml") { $0.replacingOccurrences(of: "title: Fixture", with: "title: Renamed") } }),
+        ]
+        for (kind, change) in changes {
+            try change()
+            let result = try workspace.build()
+            let (clean, cleanDiagnostics) = try workspace.cleanBuild()
+            #expect(try workspace.site() == clean, "after changing \(kind)")
+            #expect(result.diagnostics == cleanDiagnostics, "after changing \(kind)")
+            #expect(result.fromCache == (kind == "nothing"), "after changing \(kind)")
+            #expect(!FileManager.default.fileExists(atPath: workspace.path("site/.sitegen-staging")), "after changing \(kind)")
+        }
+    }
+
+    @Test func unchangedRebuildWritesNothingAndAnEditedOutputIsRestored() throws {
+        let workspace = try Workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let first = try workspace.build()
+        let before = try workspace.site()
+        let second = try workspace.build()
+        #expect(second.fromCache)
+        #expect(second.writeSummary?.written == 0)
+        #expect(second.writeSummary?.unchanged == first.writeSummary?.written)
+        #expect(try workspace.site() == before)
+
+        try "tampered".write(toFile: workspace.path("site/303/index.html"), atomically: false, encoding: .utf8)
+        let third = try workspace.build()
+        #expect(!third.fromCache, "an edited output is not trusted")
+        #expect(third.writeSummary?.written == 1)
+        #expect(try workspace.site() == before)
+    }
+
+    @Test func damagedCacheIsIgnoredWithAWarningAndReplaced() throws {
+        let workspace = try Workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        _ = try workspace.build()
+        let cacheFile = try #require(workspace.cacheFiles.first)
+        let cachePath = workspace.path(".sitegen-cache/" + cacheFile)
+        for damage in ["not a cache at all\n", "sitegen-build-cache 1\nkey\tx\npages\t7\nin\tgarbage\tcontent/site.yml\nend\n", ""] {
+            try damage.write(toFile: cachePath, atomically: false, encoding: .utf8)
+            let result = try workspace.build()
+            #expect(!result.fromCache)
+            #expect(result.diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("ignoring the build cache") })
+            #expect(try workspace.site() == (try workspace.cleanBuild().0))
+            let next = try workspace.build()
+            #expect(next.fromCache, "the damaged cache was replaced")
+            #expect(!next.diagnostics.contains { $0.message.hasPrefix("ignoring the build cache") })
+            #expect(result.diagnostics.dropFirst() == next.diagnostics[...], "otherwise the same diagnostics")
+        }
+    }
+
+    @Test func failedBuildLeavesSiteAndNoStagingThenRecovers() throws {
+        let workspace = try Workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        _ = try workspace.build()
+        let before = try workspace.site()
+        try workspace.edit("content/codes/303.md") { $0 + "\nSee [nothing](999.md).\n" }
+        #expect(throws: BuildFailure.self) { try workspace.build() }
+        #expect(try workspace.site() == before)
+        #expect(!FileManager.default.fileExists(atPath: workspace.path("site/.sitegen-staging")))
+        try workspace.edit("content/codes/303.md") { $0.replacingOccurrences(of: "\nSee [nothing](999.md).\n", with: "") }
+        let fixed = try workspace.build()
+        #expect(try workspace.site() == before)
+        #expect(fixed.writeSummary?.written == 0, "the fixed site equals the old one, so nothing is rewritten")
+    }
+
+    /// The in-process memory the preview server keeps: unchanged files are not parsed again,
+    /// unchanged bodies not rendered again, and every result equals a fresh check.
+    @Test func rebuildMemoryReusesUnchangedFilesAndMatchesAFreshCheck() throws {
+        let fileSystem = try Fixtures.basicSiteInMemory()
+        let builder = SiteBuilder(fileSystem: fileSystem, workingDirectory: "/work")
+        let memory = RebuildMemory()
+        _ = try builder.check(BuildOptions(), reusing: memory)
+        let markdownFiles = try fileSystem.files(under: "content").filter { $0.hasSuffix(".md") }.count
+        let edits: [(String, (String) -> String)] = [
+            ("content/codes/303.md", { $0 + "\nAlso compare [200](200.md).\n" }),
+            ("content/codes/307.md", { $0.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Renamed ") }),
+            ("templates/code.mustache", { $0 + "<!-- edited -->\n" }),
+        ]
+        for (path, edit) in edits {
+            fileSystem.setFile(path, Data(edit(String(decoding: try fileSystem.contents(of: path), as: UTF8.self)).utf8))
+            let reused = try builder.check(BuildOptions(), reusing: memory)
+            let fresh = try builder.check(BuildOptions())
+            #expect(reused.files == fresh.files, "after editing \(path)")
+            #expect(reused.diagnostics == fresh.diagnostics, "after editing \(path)")
+            #expect(memory.lastReuse.documents == markdownFiles - (path.hasPrefix("content/") ? 1 : 0), "after editing \(path)")
+        }
+        // A new page changes what links can resolve to, so every body is rendered again.
+        fileSystem.setFile("content/guides/new.md", Data("---\ntitle: New\n---\nText.\n".utf8))
+        let grown = try builder.check(BuildOptions(), reusing: memory)
+        #expect(grown.files == (try builder.check(BuildOptions())).files)
+        #expect(memory.lastReuse.bodies == 0)
+        #expect(memory.lastReuse.documents == markdownFiles)
+    }
+}
