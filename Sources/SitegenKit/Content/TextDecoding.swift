@@ -13,7 +13,7 @@ enum TextDecoding {
         let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
         let bytes = data.starts(with: byteOrderMark) ? data.dropFirst(byteOrderMark.count) : data[...]
         guard let text = validated(bytes) else { throw locateError(in: data) }
-        guard bytes.contains(UInt8(ascii: "\r")) else { return text }
+        guard bytes.withUnsafeBytes({ $0.baseAddress.map { memchr($0, Int32(UInt8(ascii: "\r")), bytes.count) != nil } ?? false }) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n")
     }
 

@@ -21,6 +21,8 @@ public final class PreviewServer: @unchecked Sendable {
     private let stopRequests: AsyncStream<Void>
     private let stopContinuation: AsyncStream<Void>.Continuation
     private let clock = ContinuousClock()
+    /// Parsed files and rendered bodies of the last build, so a rebuild redoes only what changed.
+    private let memory = RebuildMemory()
 
     public init(options: PreviewOptions, console: Console) {
         self.options = options
@@ -84,7 +86,7 @@ public final class PreviewServer: @unchecked Sendable {
     private func rebuild(_ build: BuildOptions, savedAt: ContinuousClock.Instant?) -> Int? {
         let started = clock.now
         do {
-            let result = try SiteBuilder().check(build)
+            let result = try SiteBuilder().check(build, reusing: memory)
             let snapshot = SiteSnapshot(files: result.files, reusing: site.snapshot)
             let publication = site.publish(snapshot, savedAt: savedAt)
             for diagnostic in result.diagnostics { console.diagnostic(diagnostic.description) }
