@@ -7,7 +7,8 @@ import SitegenKit
         ("401 vs 403 vs 404", "401-vs-403-vs-404"),
         ("Usage / Implementation", "usage-implementation"),
         ("What's `Retry-After`?", "whats-retry-after"),
-        ("Ünïcode Überschrift", "ünïcode-überschrift"),
+        ("Ünïcode Überschrift", "unicode-uberschrift"),
+        ("x\"\u{301} autofocus onfocus=alert(1)", "x-autofocus-onfocusalert1"),
         ("!!!", "section"),
     ])
     func slugs(_ text: String, _ expected: String) {

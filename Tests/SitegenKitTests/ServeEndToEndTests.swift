@@ -67,13 +67,17 @@ import Testing
             #expect(!answer.body.contains("TOP-SECRET") && !answer.body.contains("root:"), "\(path) leaked a file")
         }
 
-        // An edit reloads the open page, and the new text is served.
+        // An edit reloads the open page, and the new text is served; a page it did not change stays.
         let first = try #require(fingerprint(in: page.body))
         let stream = try subscribe(client, page: "303/index.html", fingerprint: first)
+        let untouched = try subscribe(client, page: "404.html", fingerprint: try #require(fingerprint(in: missing.body)))
         try edit(root, replacing: "Go and look over there.", with: "Fetch the other page.")
         let reload = stream.read(until: { $0.contains("event: reload") }, timeout: .seconds(20))
         stream.close()
         #expect(reload.contains("event: reload"))
+        // Both would have been told in the same instant, so a second is plenty.
+        #expect(!untouched.read(until: { $0.contains("event: reload") }, timeout: .seconds(1)).contains("event: reload"))
+        untouched.close()
         let edited = try client.send("GET", "/303/")
         #expect(edited.body.contains("Fetch the other page."))
 
@@ -93,9 +97,43 @@ import Testing
         errors.close()
         #expect(fixed.contains("event: reload"))
 
+        // A stylesheet change reloads the pages that load it.
+        let styled = try client.send("GET", "/200/")
+        #expect(styled.body.contains("assets/style.css"))
+        let stylesheetUser = try subscribe(client, page: "200/index.html", fingerprint: try #require(fingerprint(in: styled.body)))
+        try "body { color: #222; }\n".write(to: root.appendingPathComponent("templates/assets/style.css"), atomically: true, encoding: .utf8)
+        #expect(stylesheetUser.read(until: { $0.contains("event: reload") }, timeout: .seconds(20)).contains("event: reload"))
+        stylesheetUser.close()
+        #expect(try client.send("GET", "/assets/style.css").body == "body { color: #222; }\n")
+
         // Ctrl-C: exit status 0, and the port is free again.
         #expect(serve.interrupt() == 0)
         #expect(client.isRefused)
+    }
+
+    @Test func aFirstBuildThatFailsShowsEscapedErrorsUntilFixed() throws {
+        let root = try Fixtures.basicSiteOnDisk()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try edit(root, replacing: "related: [307]", with: "related: [307]\nstatus: \"<b>bold</b>\"")
+        let serve = try ServeProcess(arguments: ["--port", "0"], in: root)
+        let url = try #require(serve.servedURL(), "no URL printed: \(serve.printed)")
+        #expect(serve.printed.contains("content/codes/303.md:11:9: error: unknown status '<b>bold</b>'"))
+        #expect(serve.printed.contains("nothing to serve until they are fixed"))
+        let client = RawHTTPClient(port: UInt16(try #require(url.port)))
+
+        let failed = try client.send("GET", "/303/")
+        #expect(failed.status == 500)
+        #expect(failed.body.contains("unknown status &#39;&lt;b&gt;bold&lt;/b&gt;&#39;") || failed.body.contains("unknown status '&lt;b&gt;bold&lt;/b&gt;'"))
+        #expect(!failed.body.contains("<b>bold"))
+        let page = try #require(failed.body.firstMatch(of: /data-page="([^"]*)" data-fingerprint="([^"]*)"/))
+        let stream = try subscribe(client, page: String(page.1), fingerprint: String(page.2))
+        #expect(stream.read(until: { $0.contains("event: errors") && $0.contains("]\n\n") }, timeout: .seconds(10)).contains("unknown status"))
+
+        try edit(root, replacing: "\nstatus: \"<b>bold</b>\"", with: "")
+        #expect(stream.read(until: { $0.contains("event: reload") }, timeout: .seconds(20)).contains("event: reload"))
+        stream.close()
+        #expect(try client.send("GET", "/303/").status == 200)
+        #expect(serve.interrupt() == 0)
     }
 
     @Test func servesUnderTheBaseURLPath() throws {

@@ -73,14 +73,14 @@ public struct SiteBuilder: Sendable {
         guard var content else { throw failure(log, options) }
         if let baseURL = options.baseURL {
             guard let normalized = SiteConfig.normalizedBaseURL(baseURL) else {
-                log.error("--base-url must be an absolute URL such as https://example.org/http/", at: nil)
+                log.error("--base-url must be an absolute http: or https: URL such as https://example.org/http/", at: nil)
                 throw failure(log, options)
             }
             content.config.baseURL = normalized
         }
 
         var index = SiteIndex(content: content, assetPaths: Set(templates?.assets.map(\.path) ?? []), log: &log)
-        let bodies = renderMarkdown(content: content, index: index, log: &log, memory: memory)
+        let bodies = renderMarkdown(content: content, index: index, reservedIDs: templates?.reservedIDs ?? [], log: &log, memory: memory)
         index.releaseBodies()
         content.codes = []
         content.pages = []
@@ -117,15 +117,16 @@ public struct SiteBuilder: Sendable {
     // MARK: Stages
 
     private func checkTemplatesExist(for index: SiteIndex, templates: TemplateSet, log: inout DiagnosticLog) {
-        let uses = index.sortedCodes.map { ($0.template, $0.source) } + index.sortedPages.map { ($0.template, $0.source) }
-        for (template, source) in uses where !templates.names.contains(template) {
-            log.error("layout '\(template)' names no template; add \(template).mustache to the templates directory", at: source.start)
+        let uses = index.sortedCodes.map { ($0.template, $0.templateLocation ?? $0.source.start) }
+            + index.sortedPages.map { ($0.template, $0.templateLocation ?? $0.source.start) }
+        for (template, location) in uses where !templates.names.contains(template) {
+            log.error("layout '\(template)' names no template; add \(template).mustache to the templates directory", at: location)
         }
     }
 
     /// Renders every Markdown body on all cores; links resolve against the index.
     /// Bodies `memory` rendered before, against the same pages, are reused.
-    private func renderMarkdown(content: SiteContent, index: SiteIndex, log: inout DiagnosticLog,
+    private func renderMarkdown(content: SiteContent, index: SiteIndex, reservedIDs: Set<String>, log: inout DiagnosticLog,
                                 memory: RebuildMemory?) -> [PageID: RenderedMarkdown] {
         struct Job: Sendable {
             var id: PageID
@@ -140,7 +141,8 @@ public struct SiteBuilder: Sendable {
         jobs += index.sortedPages.map { Job(id: .page($0.path), body: $0.body, source: $0.source) }
 
         let config = content.config
-        let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: config.rawHTML, smartPunctuation: config.smartPunctuation))
+        let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: config.rawHTML, smartPunctuation: config.smartPunctuation),
+                                        reservedIDs: reservedIDs)
         memory?.beginRendering(routes: index.linkTargets)
         let results = ConcurrentMap.map(jobs) { job -> (PageID, RenderedMarkdown, DiagnosticLog) in
             let key = RebuildMemory.BodyKey(body: job.body, relativePath: job.source.relativePath, displayPath: job.source.displayPath,

@@ -18,6 +18,8 @@ public struct CodeDocument: Sendable {
     public var references: [LanguageReference]
     /// The template that renders the page, without extension.
     public var template: String
+    /// Where `layout` names the template, for a template that does not exist.
+    public var templateLocation: SourceLocation? = nil
     public var source: SourceFile
     /// The Markdown body, with the lines that are not body blanked so line numbers match the file.
     public var body: String

@@ -24,17 +24,21 @@ public struct ContentLoader: Sendable {
         }
         let configPath = joinPath(directory, "site.yml")
         var config = SiteConfig()
-        if fileSystem.isFile(configPath), let source = readSource(configPath, relativePath: "site.yml", log: &log) {
+        if fileSystem.isDirectory(configPath) {
+            log.error("site.yml is a directory, not a file; remove it or replace it with the site settings", at: SourceLocation(file: configPath))
+        } else if fileSystem.isFile(configPath), let source = readSource(configPath, relativePath: "site.yml", log: &log) {
             config = SiteConfigReader.read(source, log: &log)
         }
 
-        let paths: [String]
+        let listing: ContentListing
         do {
-            paths = try fileSystem.files(under: directory).filter { $0.hasSuffix(".md") }
+            listing = try ContentListing(fileSystem: fileSystem, directory: directory)
         } catch {
-            log.error("cannot list content directory '\(directory)': \(error.localizedDescription)", at: nil)
+            log.error("cannot read the content directory: \(error)", at: nil)
             return nil
         }
+        listing.report(in: directory, log: &log)
+        let paths = listing.markdownFiles
         let results = ConcurrentMap.map(paths) { relativePath -> (Document?, DiagnosticLog) in
             let path = joinPath(directory, relativePath)
             let data = try? fileSystem.contents(of: path)
@@ -42,17 +46,20 @@ public struct ContentLoader: Sendable {
             var fileLog = DiagnosticLog()
             let source = readSource(path, relativePath: relativePath, data: data, log: &fileLog)
             if let source { Placeholders.report(in: source, log: &fileLog) }
-            let document = source.flatMap { read($0, log: &fileLog) }?.withoutSourceText()
+            var document = source.flatMap { read($0, log: &fileLog) }?.withoutSourceText()
+            if case .code(let code)? = document, !ContentListing.fileName(of: relativePath, matches: code, log: &fileLog) { document = nil }
             if let data { memory?.remember(document, log: fileLog, at: path, data: data) }
             return (document, fileLog)
         }
 
         var content = SiteContent(config: config, codes: [], families: [], pages: [])
+        content.unloadedCodes.formUnion(listing.misnamedCodes)
         var families: [Int: FamilyDocument] = [:]
         for (path, (document, fileLog)) in zip(paths, results) {
             log.append(contentsOf: fileLog)
-            if document == nil, path.hasPrefix("codes/"), let code = PathPatterns.codeFileName(path.dropFirst("codes/".count)) {
-                content.unloadedCodes.insert(code)
+            if document == nil {
+                content.unloadedSourcePaths.insert(path)
+                if let code = ContentListing.codeNamed(by: path) { content.unloadedCodes.insert(code) }
             }
             switch document {
             case .code(let code): content.codes.append(code)
@@ -62,8 +69,21 @@ public struct ContentLoader: Sendable {
             }
         }
         content.families = (1...5).map { families[$0] ?? .builtIn(digit: $0) }
+        warnAboutUndeclaredReferenceKeys(content, log: &log)
         if config.smartPunctuation { content.applySmartPunctuation() }
         return content
+    }
+
+    /// A `references` key that `site.yml` does not declare is most likely a typo (`pyhton`).
+    private func warnAboutUndeclaredReferenceKeys(_ content: SiteContent, log: inout DiagnosticLog) {
+        let declared = content.config.referenceLabels.map(\.key)
+        guard !declared.isEmpty else { return }
+        for code in content.codes {
+            for reference in code.references where !declared.contains(reference.key) {
+                guard let location = reference.location else { continue }
+                log.warning("reference key '\(reference.key)' is not declared in site.yml (declared: \(declared.joined(separator: ", "))); correct it or add it to 'references' there", at: location)
+            }
+        }
     }
 
     /// Decodes `data`, or the file at `path` when there is none (so a read error is reported).
@@ -75,8 +95,14 @@ public struct ContentLoader: Sendable {
         } catch let TextDecoding.Failure.notUTF8(line, column) {
             log.error("file is not valid UTF-8 text; save it with UTF-8 encoding",
                       at: SourceLocation(file: path, line: line, column: column))
+        } catch let TextDecoding.Failure.nulByte(line, column) {
+            log.error("file contains a NUL byte (U+0000), which is not text; remove it",
+                      at: SourceLocation(file: path, line: line, column: column))
+        } catch let TextDecoding.Failure.carriageReturnLineEnds(line, column) {
+            log.error("file ends its lines with a lone carriage return (old Mac style); save it with LF (or CRLF) line ends",
+                      at: SourceLocation(file: path, line: line, column: column))
         } catch {
-            log.error("cannot read file: \(error.localizedDescription)", at: start)
+            log.error("cannot read file: \(reason(error))", at: start)
         }
         return nil
     }
@@ -133,12 +159,18 @@ public struct ContentLoader: Sendable {
             log.error("missing required key 'title'", at: yaml.location(ofKey: "title"))
             return nil
         }
+        let path = String(source.relativePath.dropLast(".md".count))
+        if let problem = PagePath.problem(with: path) {
+            log.error("the file name cannot be a page address: \(problem)", at: source.start)
+            return nil
+        }
         return PlainDocument(
-            path: String(source.relativePath.dropLast(".md".count)),
+            path: path,
             title: title,
             summary: yaml.string("summary", log: &log),
             checked: yaml.checkedDate(log: &log),
             template: yaml.string("layout", log: &log).map(FrontMatterCodeReader.templateName) ?? "page",
+            templateLocation: yaml["layout"].map(yaml.location(of:)),
             source: source,
             body: body
         )

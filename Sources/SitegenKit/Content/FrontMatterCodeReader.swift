@@ -11,9 +11,11 @@ enum FrontMatterCodeReader {
         yaml.warnAboutUnknownKeys(known: canonicalKeys.union(legacyKeys), log: &log)
         let errorsBefore = log.errorCount
 
-        let code = yaml.int("code", log: &log)
+        let code = yaml.isEmpty("code") ? nil : yaml.int("code", log: &log)
         if yaml["code"] == nil {
             log.error("missing required key 'code' (the status code, 100-599)", at: yaml.location(ofKey: "code"))
+        } else if yaml.isEmpty("code") {
+            log.error("'code' is empty; give the status code, 100-599", at: yaml.location(ofKey: "code"))
         } else if let code, !(100...599).contains(code.value) {
             log.error("code \(code.value) is out of range; status codes run from 100 to 599", at: code.location)
         }
@@ -39,7 +41,12 @@ enum FrontMatterCodeReader {
                 log.error("each 'spec' entry needs a 'title'", at: entry.pairs.first.map { entry.location(of: $0.keyNode) })
                 return nil
             }
-            return SpecLink(title: title, section: entry.string("section", log: &log), url: entry.string("url", log: &log))
+            let url = entry.string("url", log: &log)
+            if let url, let problem = SafeURL.problem(with: url) {
+                log.error("spec url '\(url)' \(problem)", at: entry.location(ofKey: "url"))
+                return nil
+            }
+            return SpecLink(title: title, section: entry.string("section", log: &log), url: url)
         }
         let related = yaml.list("related", log: &log).compactMap { item -> Located<Int>? in
             guard let number = Int(item.value) else {
@@ -48,8 +55,8 @@ enum FrontMatterCodeReader {
             }
             return Located(number, at: item.location)
         }
-        let references = (yaml.stringMap("references", log: &log) + yaml.stringMap("code_references", log: &log))
-            .map { LanguageReference(key: $0.key, value: $0.value) }
+        let references = yaml.stringMap("references", log: &log).map { LanguageReference(key: $0.key, value: $0.value, location: $0.location) }
+            + yaml.stringMap("code_references", log: &log).map { LanguageReference(key: $0.key, value: $0.value) }
         let template = (yaml.string("layout", log: &log)).map(templateName) ?? "code"
         let document = CodeDocument(
             code: code ?? Located(0, at: source.start),
@@ -66,6 +73,7 @@ enum FrontMatterCodeReader {
             related: related,
             references: references,
             template: template,
+            templateLocation: yaml["layout"].map(yaml.location(of:)),
             source: source,
             body: body
         )

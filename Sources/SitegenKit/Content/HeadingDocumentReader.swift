@@ -9,12 +9,21 @@
 /// become fields and are blanked out of the body; every other section stays in the body.
 enum HeadingDocumentReader {
     /// Whether `text` starts with a `# NNN Title` heading, the mark of this shape.
+    /// Scans bytes once: `#`, blanks, three digits, blanks, then some text. (A regular expression
+    /// with lazy and greedy blanks here backtracked for seconds on a line of spaces.)
     static func matches(_ text: String) -> Bool {
-        let firstLine = text.prefix { $0 != "\n" }
-        return firstLine.wholeMatch(of: titlePattern) != nil
+        var bytes = text.utf8.prefix { $0 != UInt8(ascii: "\n") }[...]
+        func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") }
+        guard bytes.popFirst() == UInt8(ascii: "#") else { return false }
+        let afterHash = bytes.count
+        bytes = bytes.drop(while: isBlank)
+        guard bytes.count < afterHash, bytes.count >= 3,
+              bytes.prefix(3).allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return false }
+        bytes = bytes.dropFirst(3)
+        let afterDigits = bytes.count
+        bytes = bytes.drop(while: isBlank)
+        return bytes.count < afterDigits && bytes.contains { !isBlank($0) && $0 != UInt8(ascii: "#") }
     }
-
-    private static var titlePattern: Regex<(Substring, Substring, Substring)> { /#\s+(\d{3})\s+(.+?)\s*#*\s*/ }
 
     static func read(_ source: SourceFile, log: inout DiagnosticLog) -> CodeDocument? {
         let tree = CmarkTree(markdown: source.text, options: MarkdownOptions())

@@ -7,6 +7,8 @@ public struct PlainDocument: Sendable {
     /// When the page's facts were last verified against their sources.
     public var checked: CheckedDate? = nil
     public var template: String
+    /// Where `layout` names the template, for a template that does not exist.
+    public var templateLocation: SourceLocation? = nil
     public var source: SourceFile
     public var body: String
 }

@@ -38,10 +38,10 @@ public struct SiteConfig: Sendable {
         self.brokenLinkSeverity = brokenLinkSeverity
     }
 
-    /// `url` with a trailing slash, or `nil` when it is not an absolute URL with a host.
+    /// `url` with a trailing slash, or `nil` when it is not an absolute `http:` or `https:` URL with a host.
     /// Used for both `base_url` in `site.yml` and `--base-url`.
     public static func normalizedBaseURL(_ url: String) -> String? {
-        guard let parsed = URL(string: url), parsed.scheme != nil, parsed.host != nil else { return nil }
+        guard SafeURL.isAbsoluteWeb(url), let parsed = URL(string: url), parsed.host != nil else { return nil }
         return url.hasSuffix("/") ? url : url + "/"
     }
 

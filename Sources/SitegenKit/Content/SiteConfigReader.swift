@@ -14,7 +14,7 @@ enum SiteConfigReader {
             if let normalized = SiteConfig.normalizedBaseURL(baseURL) {
                 config.baseURL = normalized
             } else {
-                log.error("'base_url' must be an absolute URL such as https://example.org/http/", at: yaml.location(ofKey: "base_url"))
+                log.error("'base_url' must be an absolute http: or https: URL such as https://example.org/http/", at: yaml.location(ofKey: "base_url"))
             }
         }
         for entry in yaml.mappings("references", log: &log) {

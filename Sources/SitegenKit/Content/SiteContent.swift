@@ -8,6 +8,8 @@ public struct SiteContent: Sendable {
     /// Codes whose file (`codes/NNN.md`) exists but failed to load. Links to them are not
     /// reported as broken, so one bad file does not bury its own error under many others.
     public var unloadedCodes: Set<Int> = []
+    /// Content-relative paths of every Markdown file that failed to load, for the same reason.
+    public var unloadedSourcePaths: Set<String> = []
 }
 
 extension SiteContent {

@@ -10,10 +10,27 @@ struct YAMLMapping {
 
     /// Parses `yaml`; reports syntax errors and a non-mapping root in `log`.
     static func parse(_ yaml: String, in source: SourceFile, lineOffset: Int, log: inout DiagnosticLog) -> YAMLMapping? {
+        if let tab = firstIndentingTab(in: yaml) {
+            log.error("line is indented with a tab; YAML indentation must use spaces", at: source.location(line: tab.line + lineOffset, column: tab.column))
+            return nil
+        }
+        if let alias = YAMLLimits.aliasBeyondLimit(in: yaml) {
+            log.error("more than \(YAMLLimits.maximumAliases) YAML aliases (*name); sitegen allows \(YAMLLimits.maximumAliases) so that expanding them stays cheap",
+                      at: source.location(line: alias.line + lineOffset, column: alias.column))
+            return nil
+        }
         let root: Node?
         do {
             // Naming the encoding keeps Yams from reading the process environment on every call.
             root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
+            for name in duplicates {
+                let lines = YAMLLimits.lines(startingWithKey: name, in: yaml)
+                let at = lines.count > 1 ? source.location(line: lines[1] + lineOffset) : source.location(line: context.mark.line + lineOffset)
+                let first = lines.first.map { " (first on line \($0 + lineOffset))" } ?? ""
+                log.error("duplicate key '\(name)'\(first); remove one of them", at: at)
+            }
+            return nil
         } catch let error as YamlError {
             let (problem, mark, context) = describe(error)
             let location = mark.map { source.location(line: $0.line + lineOffset, column: $0.column) }
@@ -36,8 +53,12 @@ struct YAMLMapping {
         var pairs: [(String, Node, Node)] = []
         var seen: [String: SourceLocation] = [:]
         for (key, value) in mapping {
-            let name = key.string ?? "\(key)"
             let here = location(of: key, source: source, lineOffset: lineOffset)
+            // A list or mapping as a key is never meant; describing it could also expand an alias bomb.
+            guard case .scalar = key, let name = key.string else {
+                log.error("a key must be a plain name, not a list or mapping", at: here)
+                continue
+            }
             if let first = seen[name] {
                 log.error("duplicate key '\(name)' (first defined on line \(first.line))", at: here)
                 continue
@@ -105,6 +126,10 @@ struct YAMLMapping {
         case .scalar:
             return scalarString(node, key: key, log: &log).map { [Located($0, at: location(of: node))] } ?? []
         case .sequence(let sequence):
+            if let item = sequence.first(where: { if case .scalar = $0 { false } else { true } }) {
+                log.error("each entry of '\(key)' must be a single value, not a list or mapping", at: location(of: item))
+                return []
+            }
             return sequence.compactMap { item in
                 scalarString(item, key: key, log: &log).map { Located($0, at: location(of: item)) }
             }
@@ -114,8 +139,14 @@ struct YAMLMapping {
         }
     }
 
-    /// A mapping of scalar keys to scalar values, in file order.
-    func stringMap(_ key: String, log: inout DiagnosticLog) -> [(key: String, value: String)] {
+    /// Whether `key` is present with an empty value (`key:`, `key: ~`, `key: ""`).
+    func isEmpty(_ key: String) -> Bool {
+        guard let node = self[key] else { return false }
+        return isNull(node) || node.string == ""
+    }
+
+    /// A mapping of scalar keys to scalar values, in file order, each with the location of its key.
+    func stringMap(_ key: String, log: inout DiagnosticLog) -> [(key: String, value: String, location: SourceLocation)] {
         guard let node = self[key], !isNull(node) else { return [] }
         guard let mapping = node.mapping else {
             log.error("'\(key)' must be a mapping of names to values", at: location(of: node))
@@ -123,7 +154,7 @@ struct YAMLMapping {
         }
         return mapping.compactMap { entryKey, value in
             guard let name = entryKey.string, let text = scalarString(value, key: "\(key).\(name)", log: &log) else { return nil }
-            return (name, text)
+            return (name, text, location(of: entryKey))
         }
     }
 
@@ -154,7 +185,7 @@ struct YAMLMapping {
     }
 
     private func child(_ mapping: Node.Mapping) -> YAMLMapping {
-        let childPairs = mapping.map { (key: $0.key.string ?? "\($0.key)", keyNode: $0.key, value: $0.value) }
+        let childPairs = mapping.map { (key: $0.key.string ?? "(a list or mapping)", keyNode: $0.key, value: $0.value) }
         return YAMLMapping(source: source, lineOffset: lineOffset, pairs: childPairs)
     }
 
@@ -169,6 +200,27 @@ struct YAMLMapping {
     private func isNull(_ node: Node) -> Bool {
         if case .scalar(let scalar) = node, scalar.style == .plain, ["", "~", "null"].contains(scalar.string) { return true }
         return false
+    }
+
+    /// The first tab in a line's leading whitespace (line and column from 1), which YAML forbids.
+    private static func firstIndentingTab(in yaml: String) -> (line: Int, column: Int)? {
+        var line = 1
+        var column = 1
+        var inIndentation = true
+        for byte in yaml.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+                inIndentation = true
+                continue
+            }
+            if inIndentation {
+                if byte == UInt8(ascii: "\t") { return (line, column) }
+                if byte != UInt8(ascii: " ") { inIndentation = false }
+            }
+            column += 1
+        }
+        return nil
     }
 
     private static func describe(_ error: YamlError) -> (String, Mark?, YamlError.Context?) {

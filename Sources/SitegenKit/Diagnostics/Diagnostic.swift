@@ -31,8 +31,25 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         self.location = location
     }
 
+    /// One diagnostic is one line: control characters in a file name or quoted value are shown
+    /// escaped (`\\n`, `\\u{1B}`) so they cannot split the line or drive the terminal.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     public var description: String {
-        let prefix = location.map { "\($0.file):\($0.line):\($0.column): " } ?? "sitegen: "
-        return "\(prefix)\(severity.rawValue): \(message)"
+        let prefix = location.map { "\(Self.printable($0.file)):\($0.line):\($0.column): " } ?? "sitegen: "
+        return "\(prefix)\(severity.rawValue): \(Self.printable(message))"
     }
 }

@@ -26,8 +26,11 @@ public struct DiagnosticLog: Sendable {
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 
     /// The diagnostics in a stable order: by file, line and column, file-less ones first.
+    /// The same problem found twice (one link in the output directory in the way of several
+    /// pages, say) is reported once.
     public var sorted: [Diagnostic] {
-        diagnostics.enumerated().sorted { a, b in
+        var seen: Set<Diagnostic> = []
+        return diagnostics.filter { seen.insert($0).inserted }.enumerated().sorted { a, b in
             switch (a.element.location, b.element.location) {
             case let (l?, r?) where l != r: return l < r
             case (nil, _?): return true

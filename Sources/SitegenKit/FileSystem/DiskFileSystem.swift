@@ -31,7 +31,18 @@ public struct DiskFileSystem: FileSystem {
     }
 
     public func files(under directory: String) throws -> [String] {
+        try walk(directory).files
+    }
+
+    public func directories(under directory: String) throws -> [String] {
+        try walk(directory).directories
+    }
+
+    /// Every file and directory below `directory`, with an explicit stack so depth cannot
+    /// overflow; an unreadable directory is an error naming it.
+    private func walk(_ directory: String) throws -> (files: [String], directories: [String]) {
         var result: [String] = []
+        var directories: [String] = []
         var pending: [String] = [""]
         while let relative = pending.popLast() {
             let absolute = relative.isEmpty ? directory : joinPath(directory, relative)
@@ -40,14 +51,15 @@ public struct DiskFileSystem: FileSystem {
                 let full = joinPath(directory, path)
                 switch kind(of: full) {
                 case .file: result.append(path)
-                case .directory: pending.append(path)
-                // A link is followed to a file, never to a directory, so no walk can loop.
-                case .symbolicLink where isFile(full): result.append(path)
+                case .directory: pending.append(path); directories.append(path)
+                // A link is followed to a file, never to a directory, so no walk can loop. A
+                // dangling link is listed, so reading it reports the problem instead of skipping it.
+                case .symbolicLink where !isDirectory(full): result.append(path)
                 default: break
                 }
             }
         }
-        return result.sorted()
+        return (result.sorted(), directories.sorted())
     }
 
     public func isDirectory(_ path: String) -> Bool {

@@ -15,6 +15,8 @@ public protocol FileSystem: Sendable {
     /// Every regular file below `directory`, as paths relative to it, sorted. A `directory` that is
     /// a symbolic link is followed; links below it are followed to files but never to directories.
     func files(under directory: String) throws -> [String]
+    /// Every directory below `directory` (links not followed), as relative paths, sorted.
+    func directories(under directory: String) throws -> [String]
     func isDirectory(_ path: String) -> Bool
     func isFile(_ path: String) -> Bool
     /// What `path` is, without following a link at its last component; `nil` when nothing is there.

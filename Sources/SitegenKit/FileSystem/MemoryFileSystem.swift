@@ -33,6 +33,10 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
         return lock.withLock { storage.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) } }.sorted()
     }
 
+    public func directories(under directory: String) throws -> [String] {
+        Set(try files(under: directory).flatMap { OutputTree.parents(of: $0) }).sorted()
+    }
+
     public func isDirectory(_ path: String) -> Bool {
         let prefix = directoryPrefix(path)
         return lock.withLock { storage.keys.contains { $0.hasPrefix(prefix) } }

@@ -4,7 +4,9 @@ import Foundation
 ///
 /// Understood forms: `307.md`, `../codes/307.md`, `/docs/307.md` (any Markdown link whose file is a
 /// content file, or whose file name is a code), `/307`, `/307#fragment`, `/3xx`, `/guides/x`, `/guides`,
-/// `/assets/...` and `#fragment`. External links and other relative paths are left as written.
+/// `/assets/...` and `#fragment`. Other relative paths (`../307/`, `notes`) resolve against the
+/// page's own address. Any of these that matches no page and no asset is a broken link. Links
+/// with a scheme or a host (`https:`, `mailto:`, `//cdn`) are left as written.
 public struct LinkResolver: LinkResolving {
     public let index: SiteIndex
     /// The page being rendered.
@@ -27,13 +29,21 @@ public struct LinkResolver: LinkResolving {
         if path.isEmpty {
             resolved = page
         } else if path.hasSuffix(".md") {
+            // A file that failed to load has its own error; its links are not broken on top of it.
+            if index.unloadedSourcePaths.contains(contentPath(of: path)) { return nil }
             resolved = markdownTarget(path)
         } else if path.hasPrefix("/") {
             let trimmed = path.trimmingCharacters(in: ["/"])
             if index.assetPaths.contains(trimmed) { return page.url(toFile: trimmed) + (fragment.map { "#\($0)" } ?? "") }
             resolved = routeTarget(trimmed)
         } else {
-            return nil
+            // Relative to the page's own address, as a browser reads it.
+            guard let sitePath = sitePath(relativeTo: page.directory, path) else {
+                report("broken link '\(target)': it climbs out of the site", at: location, log: &log)
+                return nil
+            }
+            if index.assetPaths.contains(sitePath) { return nil }
+            resolved = routeTarget(sitePath)
         }
         guard let resolved, index.exists(resolved) else {
             report("broken link '\(target)': no page of the site matches it", at: location, log: &log)
@@ -51,10 +61,14 @@ public struct LinkResolver: LinkResolving {
 
     /// A link to a Markdown file: the content file it names, or the code its file name names.
     private func markdownTarget(_ path: String) -> PageID? {
-        let contentPath = path.hasPrefix("/") ? String(path.dropFirst()) : normalizedPath(directory(of: sourcePath) + path)
+        let contentPath = contentPath(of: path)
         if let page = index.pageBySourcePath[contentPath] { return page }
         let fileName = path.split(separator: "/").last ?? path[...]
         return PathPatterns.codeFileName(fileName).map(PageID.code)
+    }
+
+    private func contentPath(of path: String) -> String {
+        path.hasPrefix("/") ? String(path.dropFirst()) : normalizedPath(directory(of: sourcePath) + path)
     }
 
     /// A link written as a site path: `307`, `3xx`, `guides/retry-after`, or empty for home.
@@ -66,6 +80,20 @@ public struct LinkResolver: LinkResolving {
         if path == "404.html" { return .notFound }
         if path + "/" == PageID.guideIndex.directory { return .guideIndex }
         return .page(path)
+    }
+
+    /// `path` joined to `directory` with `.` and `..` resolved; `nil` when it climbs above the root.
+    private func sitePath(relativeTo directory: String, _ path: String) -> String? {
+        var parts = directory.split(separator: "/")
+        for part in path.split(separator: "/") where part != "." {
+            if part == ".." {
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
     }
 
     private func report(_ message: String, at location: SourceLocation, log: inout DiagnosticLog) {

@@ -9,10 +9,13 @@ public struct SiteIndex: Sendable {
     public let assetPaths: Set<String>
     /// Codes whose files failed to load; they count as existing so their errors do not cascade.
     public let unloadedCodes: Set<Int>
+    /// Content files that failed to load (`guides/x.md`); links to them are not reported either.
+    public let unloadedSourcePaths: Set<String>
 
     public init(content: SiteContent, assetPaths: Set<String>, log: inout DiagnosticLog) {
         self.assetPaths = assetPaths
         self.unloadedCodes = content.unloadedCodes
+        self.unloadedSourcePaths = content.unloadedSourcePaths
         for code in content.codes.sorted(by: { $0.source.displayPath < $1.source.displayPath }) {
             if let first = codes[code.code.value] {
                 log.error("code \(code.code.value) is defined twice: here and in \(first.source.displayPath)", at: code.code.location)
@@ -32,6 +35,8 @@ public struct SiteIndex: Sendable {
                 log.error("output path \(route) is claimed twice: by this page and by the \(page.path) family index", at: page.source.start)
             } else if page.path == PageID.guideIndex.directory.dropLast() {
                 log.error("output path \(route) is claimed twice: by this page and by the list of guides", at: page.source.start)
+            } else if page.path == "404.html" || page.path.hasPrefix("404.html/") {
+                log.error("output path \(route) would clash with the not-found page 404.html; rename this file", at: page.source.start)
             } else if page.path == "assets" || page.path.hasPrefix("assets/") {
                 log.error("output path \(route) is reserved for the template assets; move this page", at: page.source.start)
             } else {
@@ -63,7 +68,7 @@ public struct SiteIndex: Sendable {
         case .home, .notFound, .guideIndex: true
         case .family(let digit): (1...5).contains(digit)
         case .code(let code): codes[code] != nil || unloadedCodes.contains(code)
-        case .page(let path): pagesByPath[path] != nil
+        case .page(let path): pagesByPath[path] != nil || unloadedSourcePaths.contains(path + ".md")
         }
     }
 }

@@ -67,23 +67,19 @@ struct CmarkNode {
 
     var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
 
-    /// The text a reader sees, without markup: text, code spans and line breaks as spaces.
+    /// The text a reader sees, without markup: text, code spans and line breaks as spaces, and a
+    /// space between blocks. Walks with cmark's iterator, so no nesting depth can overflow the stack.
     var plainText: String {
         var result = ""
-        collectText(into: &result)
-        return result
-    }
-
-    private func collectText(into result: inout String) {
-        switch kind {
-        case .text, .code: result += literal ?? ""
-        case .softBreak, .lineBreak: result += " "
-        default:
-            for child in children {
-                if child.isBlock, !result.isEmpty { result += " " }
-                child.collectText(into: &result)
+        for (node, isRoot) in CmarkTreeWalk.entering(self) {
+            if !isRoot, node.isBlock, !result.isEmpty { result += " " }
+            switch node.kind {
+            case .text, .code: result += node.literal ?? ""
+            case .softBreak, .lineBreak: result += " "
+            default: break
             }
         }
+        return result
     }
 
     func renderHTML(options: MarkdownOptions) -> String {

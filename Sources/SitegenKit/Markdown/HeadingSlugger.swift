@@ -1,9 +1,13 @@
+import Foundation
+
 /// Turns heading text into `id`s that are stable and unique within one page.
 ///
-/// Lowercase letters and digits are kept, spaces and hyphens become single hyphens, and
+/// Ids use a safe alphabet only: ASCII lowercase letters, digits and single hyphens. Accents are
+/// folded ("Überschrift" becomes `uberschrift`), spaces and hyphens become single hyphens, and
 /// everything else is dropped: "Server perspective" becomes `server-perspective`. A repeated
 /// heading is qualified by the first word of its parent section ("Pitfalls" under "Client
 /// perspective" is `client-pitfalls`); when that is taken too, it gets `-2`, `-3`, and so on.
+/// Ids the templates already use (`main`, say) count as taken.
 public struct HeadingSlugger: Sendable {
     /// The ids given so far, and the former ids kept as aliases.
     private var taken: Set<String> = []
@@ -17,7 +21,9 @@ public struct HeadingSlugger: Sendable {
         public var formerID: String?
     }
 
-    public init() {}
+    public init(reserved: Set<String> = []) {
+        taken = reserved
+    }
 
     /// The id for a heading with `text`, below the heading `parent` (if any).
     public mutating func id(for text: String, parent: String?) -> HeadingID {
@@ -54,15 +60,17 @@ public struct HeadingSlugger: Sendable {
     }
 
     public static func slug(_ text: String) -> String {
-        var slug = ""
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
-                slug.append(character)
-            } else if character == " " || character == "-", !slug.isEmpty, slug.last != "-" {
-                slug.append("-")
+        var slug: [UInt8] = []
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        for scalar in folded.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "0"..."9": slug.append(UInt8(scalar.value))
+            case "A"..."Z": slug.append(UInt8(scalar.value) + 32)
+            case " ", "-", "\t": if let last = slug.last, last != UInt8(ascii: "-") { slug.append(UInt8(ascii: "-")) }
+            default: continue
             }
         }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        return slug.isEmpty ? "section" : slug
+        while slug.last == UInt8(ascii: "-") { slug.removeLast() }
+        return slug.isEmpty ? "section" : String(decoding: slug, as: UTF8.self)
     }
 }

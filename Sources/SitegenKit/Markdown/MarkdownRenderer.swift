@@ -11,10 +11,17 @@ public protocol LinkResolving: Sendable {
 /// URLs and recorded, code blocks become named scrolling regions (`http` ones highlighted),
 /// raw HTML tables scroll the same way, and headings get stable `id`s and self-links.
 public struct MarkdownRenderer: Sendable {
-    public var options: MarkdownOptions
+    /// How deeply block quotes, lists and emphasis may nest. Far beyond any real page; it keeps
+    /// hostile input from producing pages no browser can lay out.
+    public static let nestingLimit = 1000
 
-    public init(options: MarkdownOptions) {
+    public var options: MarkdownOptions
+    /// Ids the templates use, which heading ids must not repeat.
+    public var reservedIDs: Set<String>
+
+    public init(options: MarkdownOptions, reservedIDs: Set<String> = []) {
         self.options = options
+        self.reservedIDs = reservedIDs
     }
 
     /// `liftingSections` names second-level sections (by heading slug) to take out of the body
@@ -22,6 +29,12 @@ public struct MarkdownRenderer: Sendable {
     public func render(_ markdown: String, file: String, resolver: some LinkResolving, liftingSections: Set<String> = [],
                        log: inout DiagnosticLog) -> RenderedMarkdown {
         let tree = CmarkTree(markdown: markdown, options: options)
+        let depth = CmarkTreeWalk.depth(of: tree.root)
+        guard depth <= Self.nestingLimit else {
+            log.error("the Markdown nests \(depth) levels deep (block quotes, lists or emphasis inside each other); sitegen allows \(Self.nestingLimit), so flatten it",
+                      at: SourceLocation(file: file))
+            return RenderedMarkdown(html: "", links: [], hasHTTPExample: false, headings: [], liftedSections: [:])
+        }
         var links: [InternalLink] = []
         var codeBlocks: [CmarkNode] = []
         var hasHTTPExample = false
@@ -55,6 +68,12 @@ public struct MarkdownRenderer: Sendable {
             case .codeBlock:
                 codeBlocks.append(node)
                 if node.fenceInfo?.split(separator: " ").first == "http" { hasHTTPExample = true }
+            case .paragraph:
+                let position = node.startPosition
+                for label in UndefinedReferences.labels(in: node) {
+                    log.warning("reference link label '\(label)' is not defined, so the brackets are published as text; add '[\(label)]: URL' on a line of its own",
+                                at: SourceLocation(file: file, line: position.line, column: position.column))
+                }
             default:
                 break
             }
@@ -71,7 +90,7 @@ public struct MarkdownRenderer: Sendable {
     /// Gives every heading an id (qualified by its parent section when repeated) and a
     /// self-link; an id that earlier builds published differently stays as an empty element.
     private func addHeadingIDs(_ tree: CmarkTree) -> [RenderedHeading] {
-        var slugger = HeadingSlugger()
+        var slugger = HeadingSlugger(reserved: reservedIDs)
         var headings: [RenderedHeading] = []
         var parents: [(level: Int, text: String)] = []
         for node in tree.allNodes() where node.kind == .heading {

@@ -138,11 +138,11 @@ struct PageContext {
 
     func badges(for document: CodeDocument) -> [[String: String]] {
         var badges: [[String: String]] = []
-        if let label = document.status.badgeLabel {
+        if let label = document.status.badgeLabel, let short = document.status.shortBadgeLabel {
             let origin = document.status == .unofficial ? document.origin.flatMap(ShortOrigin.make).map { " · \($0)" } ?? "" : ""
-            badges.append(["kind": document.status.rawValue, "label": label + origin])
+            badges.append(["kind": document.status.rawValue, "label": label + origin, "short": short + origin])
         }
-        if document.isProposal { badges.append(["kind": "proposal", "label": "Proposal"]) }
+        if document.isProposal { badges.append(["kind": "proposal", "label": "Proposal", "short": "Proposal"]) }
         return badges
     }
 

@@ -5,7 +5,7 @@ import Foundation
 /// stays on the code's own page.
 enum ShortOrigin {
     /// Longer than this, a badge would wrap on a phone; the badge then says only "Unofficial".
-    static let maximumLength = 20
+    static let maximumLength = 12
 
     static func make(_ origin: String) -> String? {
         let cut = origin.firstRange(of: /\s*(\(|,|\s\/\s)/).map { origin[..<$0.lowerBound] } ?? origin[...]

@@ -11,6 +11,8 @@ public struct TemplateSet: Sendable {
     public let names: Set<String>
     /// Files under `assets/`, relative to the templates directory, with their bytes.
     public let assets: [(path: String, data: Data)]
+    /// The literal `id="…"` values in the templates, which heading slugs must not take.
+    public let reservedIDs: Set<String>
 
     /// Loads `directory`; reports missing required templates, templates that do not parse and
     /// partials that name no template, each pointing at the template file.
@@ -19,7 +21,14 @@ public struct TemplateSet: Sendable {
             log.error("templates directory '\(directory)' does not exist", at: nil)
             return nil
         }
-        let files = (try? fileSystem.files(under: directory)) ?? []
+        _ = SafeHTMLContentType.registered
+        let files: [String]
+        do {
+            files = try fileSystem.files(under: directory)
+        } catch {
+            log.error("cannot read the templates directory: \(error)", at: nil)
+            return nil
+        }
         var library = MustacheLibrary()
         var sources: [String: (path: String, text: String)] = [:]
         var assets: [(String, Data)] = []
@@ -28,7 +37,11 @@ public struct TemplateSet: Sendable {
         for file in files {
             let path = joinPath(directory, file)
             if file.hasPrefix("assets/") {
-                if let data = try? fileSystem.contents(of: path) { assets.append((file, data)) }
+                do {
+                    assets.append((file, try fileSystem.contents(of: path)))
+                } catch {
+                    log.error("cannot read asset '\(file)': \(reason(error)); the site would be published without it", at: SourceLocation(file: path))
+                }
                 continue
             }
             guard file.hasSuffix(".mustache") else { continue }
@@ -39,12 +52,14 @@ public struct TemplateSet: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: SafeHTMLContentType.pragma + text), named: name)
                 sources[name] = (path, text)
             } catch let error as MustacheTemplate.ParserError {
                 reported.insert(name)
+                // The pragma sits on line 1, before the user's text.
+                let column = error.context.columnNumber - (error.context.lineNumber == 1 ? SafeHTMLContentType.pragma.count : 0)
                 log.error("template '\(name)' does not parse: \(explain(error.error))",
-                          at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber))
+                          at: SourceLocation(file: path, line: error.context.lineNumber, column: max(1, column)))
             } catch {
                 reported.insert(name)
                 log.error("template '\(name)' does not parse: \(error)", at: SourceLocation(file: path))
@@ -60,8 +75,36 @@ public struct TemplateSet: Sendable {
                           at: SourceLocation(file: source.path, line: reference.line, column: reference.column))
             }
         }
+        reportCycles(sources, log: &log)
         guard log.errorCount == errorsBefore else { return nil }
-        return TemplateSet(library: library, names: Set(sources.keys), assets: assets)
+        let ids = sources.values.flatMap { $0.text.matches(of: idAttribute).map { String($0.1) } }
+        return TemplateSet(library: library, names: Set(sources.keys), assets: assets, reservedIDs: Set(ids))
+    }
+
+    nonisolated(unsafe) private static let idAttribute = /\sid="([^"{}]*)"/
+
+    /// A template that includes itself, directly or through others, would recurse until the
+    /// stack overflows; each cycle is reported once, at the reference that closes it.
+    private static func reportCycles(_ sources: [String: (path: String, text: String)], log: inout DiagnosticLog) {
+        let references = sources.mapValues { partialReferences(in: $0.text) }
+        var reported: Set<String> = []
+        for start in sources.keys.sorted() {
+            // Depth-first search with an explicit stack: (template, path so far).
+            var stack: [(String, [String])] = [(start, [start])]
+            var visited: Set<String> = []
+            while let (name, path) = stack.popLast() {
+                for reference in references[name] ?? [] {
+                    if reference.name == start {
+                        let cycle = (path + [start]).joined(separator: " → ")
+                        guard reported.insert(Set(path).sorted().joined(separator: ",")).inserted, let source = sources[name] else { continue }
+                        log.error("template '\(name)' includes itself (\(cycle)), which would never finish; remove the inclusion",
+                                  at: SourceLocation(file: source.path, line: reference.line, column: reference.column))
+                    } else if sources[reference.name] != nil, visited.insert(reference.name).inserted {
+                        stack.append((reference.name, path + [reference.name]))
+                    }
+                }
+            }
+        }
     }
 
     /// Renders `context` with the template called `name`.
