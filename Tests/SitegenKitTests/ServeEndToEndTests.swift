@@ -56,7 +56,13 @@ import Testing
         let missing = try client.send("GET", "/999/")
         #expect(missing.status == 404)
         #expect(missing.body.contains("<h1>Not found</h1>"))
-        #expect(try client.send("GET", "/assets/style.css").headers["content-type"] == "text/css; charset=utf-8")
+        let types = ["/assets/style.css": "text/css; charset=utf-8", "/search-index.js": "text/javascript; charset=utf-8",
+                     "/303.json": "application/json", "/sitemap.xml": "application/xml", "/robots.txt": "text/plain; charset=utf-8"]
+        for (path, type) in types {
+            let answer = try client.send("GET", path)
+            #expect(answer.status == 200 && answer.headers["content-type"] == type, "\(path)")
+            #expect(answer.headers["x-content-type-options"] == "nosniff")
+        }
 
         // Nothing outside the in-memory site is reachable, however the path is spelled.
         for path in ["/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/%2E%2E%2Fsecret.txt", "/303/..%5c..%5csecret.txt",
