@@ -160,6 +160,40 @@ import Testing
         #expect(serve.interrupt() == 0)
     }
 
+    #if os(Linux)
+    @Test func openHandsTheURLToTheBrowserOpener() throws {
+        let root = try Fixtures.basicSiteOnDisk()
+        defer { try? FileManager.default.removeItem(at: root) }
+        // A stand-in for xdg-open (Linux) that records what it was asked to open.
+        let bin = root.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let opener = bin.appendingPathComponent("xdg-open")
+        try "#!/bin/sh\necho \"$1\" > \"\(root.path)/opened\"\n".write(to: opener, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: opener.path)
+        let path = bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let serve = try ServeProcess(arguments: ["--port", "0", "--open"], in: root, environment: ["PATH": path])
+        let url = try #require(serve.servedURL(), "no URL printed: \(serve.printed)")
+        let opened = root.appendingPathComponent("opened")
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: opened.path), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect((try? Fixtures.text(opened)) == url.absoluteString + "\n")
+        #expect(serve.interrupt() == 0)
+    }
+    #endif
+
+    @Test func badOptionsAreRefusedBeforeServing() throws {
+        let root = try Fixtures.basicSiteOnDisk()
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (arguments, message) in [(["--host", "example.org"], "sitegen: error: --host must be an IP address"),
+                                     (["--base-url", "docs/http"], "sitegen: error: --base-url must be an absolute URL")] {
+            let serve = try ServeProcess(arguments: ["--port", "0"] + arguments, in: root)
+            serve.process.waitUntilExit()
+            #expect(serve.process.terminationStatus == 1)
+            #expect(serve.waitForOutput(message, seconds: 5), "\(serve.printed)")
+            #expect(!serve.printed.contains("serving"))
+        }
+    }
+
     @Test func aBusyPortIsReplacedByAFreeOne() throws {
         let root = try Fixtures.basicSiteOnDisk()
         defer { try? FileManager.default.removeItem(at: root) }
