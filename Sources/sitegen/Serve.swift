@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SitegenKit
+import SitegenServe
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,5 @@
 import Testing
-import SitegenKit
+import SitegenServe
 
 /// Bursts of file events become one batch, released only once every file is complete.
 /// Time is given explicitly, so nothing here depends on how fast the machine is.

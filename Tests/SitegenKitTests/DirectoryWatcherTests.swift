@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import SitegenKit
+import SitegenServe
 
 /// The real watcher on a temporary directory, with inotify (on Linux) and with polling.
 /// Waits are generous; only the order of events matters.

@@ -1,5 +1,5 @@
 import Testing
-import SitegenKit
+import SitegenServe
 
 /// How the preview server maps request paths to files of the in-memory site.
 @Suite struct RequestPathResolverTests {

@@ -85,7 +85,7 @@ public struct FileSystemError: Error, Sendable, CustomStringConvertible {
 
 /// Resolves `.` and `..` components and drops empty ones: `codes/../guides/x.md` is `guides/x.md`.
 /// A `..` that would climb above the start is dropped.
-func normalizedPath(_ path: String) -> String {
+public func normalizedPath(_ path: String) -> String {
     var parts: [Substring] = []
     for part in path.split(separator: "/") where part != "." {
         if part == ".." {
@@ -98,7 +98,7 @@ func normalizedPath(_ path: String) -> String {
 }
 
 /// Joins path components with `/`, ignoring empty ones.
-func joinPath(_ parts: String...) -> String {
+public func joinPath(_ parts: String...) -> String {
     var result = ""
     for part in parts where !part.isEmpty {
         if result.isEmpty || result.hasSuffix("/") { result += part } else { result += "/" + part }

@@ -7,8 +7,8 @@ import Foundation
 /// `<` followed by a combining mark (or preceded by a prepended mark such as U+0D4E) is a
 /// different `Character` and escaping by `Character` lets it through. No byte of a multi-byte
 /// UTF-8 sequence is ASCII, so testing bytes catches every `<`, `>`, `&`, `"` and `'`.
-enum HTMLEscaping {
-    static func escape(_ text: String) -> String {
+public enum HTMLEscaping {
+    public static func escape(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
             guard bytes.contains(where: needsEscaping) else { return String(decoding: bytes, as: UTF8.self) }

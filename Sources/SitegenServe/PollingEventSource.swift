@@ -1,4 +1,5 @@
 import Foundation
+import SitegenKit
 
 /// Finds changes by listing the directories at a fixed interval and comparing each file's size
 /// and modification time. A changed file counts as complete once it is unchanged for one interval.

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenKit
 
 /// One complete build as the preview serves it. It is immutable and replaced whole, so every
 /// request sees a single build and a page reloads only once the site it will fetch is complete.
@@ -34,19 +35,5 @@ struct SiteSnapshot: Sendable {
         for (path, file) in files where previous.files[path]?.fingerprint != file.fingerprint { changed.insert(path) }
         for path in previous.files.keys where files[path] == nil { changed.insert(path) }
         return changed
-    }
-}
-
-/// FNV-1a, 64 bits: a fast fingerprint for cache validators, not a security measure.
-enum ContentHash {
-    static func hex(of data: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        data.withUnsafeBytes { bytes in
-            for byte in bytes {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            }
-        }
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

@@ -1,5 +1,6 @@
 #if os(Linux)
 import Foundation
+import SitegenKit
 import Glibc
 
 /// Linux file events from inotify, one watch per directory (inotify is not recursive), with

@@ -1,5 +1,6 @@
 import FlyingFox
 import Foundation
+import SitegenKit
 
 /// `sitegen serve`: builds the site in memory, serves it, and rebuilds when the content or the
 /// templates change. It never writes the output directory or its manifest.

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenKit
 
 /// The script `serve` adds to every page it sends (never to the files `build` writes): it
 /// listens for rebuilds over server-sent events, reloads the page when its bytes changed while

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenKit
 
 /// The page served while no build has succeeded yet: the diagnostics, escaped, and the
 /// live-reload script, so the page replaces itself with the site once the problems are fixed.

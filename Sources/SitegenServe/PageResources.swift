@@ -1,4 +1,5 @@
 import Foundation
+import SitegenKit
 
 /// The stylesheets, scripts and images a page loads (its `src` and `href` values that name such
 /// files of the site), so a change to one reloads exactly the pages that use it.
