@@ -34,6 +34,8 @@ import Testing
         ("[x](../guides/redirects.md)", "../guides/redirects/"),
         ("[x](/guides/redirects)", "../guides/redirects/"),
         ("[x](/3xx)", "../3xx/"),
+        ("[x](/guides)", "../guides/"),
+        ("[x](/guides/)", "../guides/"),
         ("[x](/)", "../"),
         ("[x](/assets/site.css)", "../assets/site.css"),
         ("[x](#description)", "#description"),

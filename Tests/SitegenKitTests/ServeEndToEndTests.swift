@@ -56,7 +56,13 @@ import Testing
         let missing = try client.send("GET", "/999/")
         #expect(missing.status == 404)
         #expect(missing.body.contains("<h1>Not found</h1>"))
-        #expect(try client.send("GET", "/assets/style.css").headers["content-type"] == "text/css; charset=utf-8")
+        let types = ["/assets/style.css": "text/css; charset=utf-8", "/search-index.js": "text/javascript; charset=utf-8",
+                     "/303.json": "application/json", "/sitemap.xml": "application/xml", "/robots.txt": "text/plain; charset=utf-8"]
+        for (path, type) in types {
+            let answer = try client.send("GET", path)
+            #expect(answer.status == 200 && answer.headers["content-type"] == type, "\(path)")
+            #expect(answer.headers["x-content-type-options"] == "nosniff")
+        }
 
         // Nothing outside the in-memory site is reachable, however the path is spelled.
         for path in ["/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/%2E%2E%2Fsecret.txt", "/303/..%5c..%5csecret.txt",
@@ -67,13 +73,17 @@ import Testing
             #expect(!answer.body.contains("TOP-SECRET") && !answer.body.contains("root:"), "\(path) leaked a file")
         }
 
-        // An edit reloads the open page, and the new text is served.
+        // An edit reloads the open page, and the new text is served; a page it did not change stays.
         let first = try #require(fingerprint(in: page.body))
         let stream = try subscribe(client, page: "303/index.html", fingerprint: first)
+        let untouched = try subscribe(client, page: "404.html", fingerprint: try #require(fingerprint(in: missing.body)))
         try edit(root, replacing: "Go and look over there.", with: "Fetch the other page.")
         let reload = stream.read(until: { $0.contains("event: reload") }, timeout: .seconds(20))
         stream.close()
         #expect(reload.contains("event: reload"))
+        // Both would have been told in the same instant, so a second is plenty.
+        #expect(!untouched.read(until: { $0.contains("event: reload") }, timeout: .seconds(1)).contains("event: reload"))
+        untouched.close()
         let edited = try client.send("GET", "/303/")
         #expect(edited.body.contains("Fetch the other page."))
 
@@ -93,9 +103,43 @@ import Testing
         errors.close()
         #expect(fixed.contains("event: reload"))
 
+        // A stylesheet change reloads the pages that load it.
+        let styled = try client.send("GET", "/200/")
+        #expect(styled.body.contains("assets/style.css"))
+        let stylesheetUser = try subscribe(client, page: "200/index.html", fingerprint: try #require(fingerprint(in: styled.body)))
+        try "body { color: #222; }\n".write(to: root.appendingPathComponent("templates/assets/style.css"), atomically: true, encoding: .utf8)
+        #expect(stylesheetUser.read(until: { $0.contains("event: reload") }, timeout: .seconds(20)).contains("event: reload"))
+        stylesheetUser.close()
+        #expect(try client.send("GET", "/assets/style.css").body == "body { color: #222; }\n")
+
         // Ctrl-C: exit status 0, and the port is free again.
         #expect(serve.interrupt() == 0)
         #expect(client.isRefused)
+    }
+
+    @Test func aFirstBuildThatFailsShowsEscapedErrorsUntilFixed() throws {
+        let root = try Fixtures.basicSiteOnDisk()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try edit(root, replacing: "related: [307]", with: "related: [307]\nstatus: \"<b>bold</b>\"")
+        let serve = try ServeProcess(arguments: ["--port", "0"], in: root)
+        let url = try #require(serve.servedURL(), "no URL printed: \(serve.printed)")
+        #expect(serve.printed.contains("content/codes/303.md:11:9: error: unknown status '<b>bold</b>'"))
+        #expect(serve.printed.contains("nothing to serve until they are fixed"))
+        let client = RawHTTPClient(port: UInt16(try #require(url.port)))
+
+        let failed = try client.send("GET", "/303/")
+        #expect(failed.status == 500)
+        #expect(failed.body.contains("unknown status &#39;&lt;b&gt;bold&lt;/b&gt;&#39;") || failed.body.contains("unknown status '&lt;b&gt;bold&lt;/b&gt;'"))
+        #expect(!failed.body.contains("<b>bold"))
+        let page = try #require(failed.body.firstMatch(of: /data-page="([^"]*)" data-fingerprint="([^"]*)"/))
+        let stream = try subscribe(client, page: String(page.1), fingerprint: String(page.2))
+        #expect(stream.read(until: { $0.contains("event: errors") && $0.contains("]\n\n") }, timeout: .seconds(10)).contains("unknown status"))
+
+        try edit(root, replacing: "\nstatus: \"<b>bold</b>\"", with: "")
+        #expect(stream.read(until: { $0.contains("event: reload") }, timeout: .seconds(20)).contains("event: reload"))
+        stream.close()
+        #expect(try client.send("GET", "/303/").status == 200)
+        #expect(serve.interrupt() == 0)
     }
 
     @Test func servesUnderTheBaseURLPath() throws {
@@ -114,6 +158,40 @@ import Testing
         #expect(missing.status == 404)
         #expect(missing.body.contains("href=\"\(url.absoluteString)\""))
         #expect(serve.interrupt() == 0)
+    }
+
+    #if os(Linux)
+    @Test func openHandsTheURLToTheBrowserOpener() throws {
+        let root = try Fixtures.basicSiteOnDisk()
+        defer { try? FileManager.default.removeItem(at: root) }
+        // A stand-in for xdg-open (Linux) that records what it was asked to open.
+        let bin = root.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let opener = bin.appendingPathComponent("xdg-open")
+        try "#!/bin/sh\necho \"$1\" > \"\(root.path)/opened\"\n".write(to: opener, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: opener.path)
+        let path = bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let serve = try ServeProcess(arguments: ["--port", "0", "--open"], in: root, environment: ["PATH": path])
+        let url = try #require(serve.servedURL(), "no URL printed: \(serve.printed)")
+        let opened = root.appendingPathComponent("opened")
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: opened.path), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect((try? Fixtures.text(opened)) == url.absoluteString + "\n")
+        #expect(serve.interrupt() == 0)
+    }
+    #endif
+
+    @Test func badOptionsAreRefusedBeforeServing() throws {
+        let root = try Fixtures.basicSiteOnDisk()
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (arguments, message) in [(["--host", "example.org"], "sitegen: error: --host must be an IP address"),
+                                     (["--base-url", "docs/http"], "sitegen: error: --base-url must be an absolute URL")] {
+            let serve = try ServeProcess(arguments: ["--port", "0"] + arguments, in: root)
+            serve.process.waitUntilExit()
+            #expect(serve.process.terminationStatus == 1)
+            #expect(serve.waitForOutput(message, seconds: 5), "\(serve.printed)")
+            #expect(!serve.printed.contains("serving"))
+        }
     }
 
     @Test func aBusyPortIsReplacedByAFreeOne() throws {

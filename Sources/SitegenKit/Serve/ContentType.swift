@@ -1,5 +1,12 @@
 /// The `Content-Type` the preview server sends for a file of the site.
 enum ContentType {
+    /// Files pages load while they render (stylesheets, scripts, images, fonts): when one
+    /// changes, every open page reloads. Data files (JSON, XML, text) change no page's look.
+    static func isPageResource(_ path: String) -> Bool {
+        let type = forPath(path)
+        return type.hasPrefix("text/css") || type.hasPrefix("text/javascript") || type.hasPrefix("image/") || type.hasPrefix("font/")
+    }
+
     /// By extension; anything unknown is sent as bytes so a browser never guesses and runs it.
     static func forPath(_ path: String) -> String {
         let name = path.split(separator: "/").last ?? ""

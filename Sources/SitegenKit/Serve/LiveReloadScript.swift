@@ -37,13 +37,24 @@ enum LiveReloadScript {
         addEventListener("load", restore, { once: true });
       }
       const query = new URLSearchParams({ page: tag.dataset.page, fingerprint: tag.dataset.fingerprint });
-      const events = new EventSource("/__sitegen/events?" + query);
-      events.addEventListener("reload", () => {
-        sessionStorage.setItem(key, JSON.stringify([scrollX, scrollY]));
-        events.close();
-        location.reload();
+      let events = null;
+      // Only visible tabs keep a connection (a browser allows six per server); a tab that comes
+      // back reconnects and is told at once if it went stale or the build is failing.
+      const connect = () => {
+        events = new EventSource("/__sitegen/events?" + query);
+        events.addEventListener("open", () => document.getElementById("sitegen-errors")?.remove());
+        events.addEventListener("reload", () => {
+          sessionStorage.setItem(key, JSON.stringify([scrollX, scrollY]));
+          events.close();
+          location.reload();
+        });
+        events.addEventListener("errors", (event) => showErrors(JSON.parse(event.data)));
+      };
+      document.addEventListener("visibilitychange", () => {
+        if (document.hidden) { events?.close(); events = null; } else if (!events) { connect(); }
       });
-      events.addEventListener("errors", (event) => {
+      if (!document.hidden) connect();
+      function showErrors(lines) {
         document.getElementById("sitegen-errors")?.remove();
         const box = document.createElement("div");
         box.id = "sitegen-errors";
@@ -58,10 +69,10 @@ enum LiveReloadScript {
         title.textContent = "sitegen serve: the site did not build. This page is the last good build; fix the problems and it reloads.";
         const list = document.createElement("pre");
         list.style.cssText = "white-space:pre-wrap;color:#ff9592";
-        list.textContent = JSON.parse(event.data).join("\n");
+        list.textContent = lines.join("\n");
         box.append(dismiss, title, list);
         document.body.append(box);
-      });
+      }
     })();
     """#
 }

@@ -37,16 +37,18 @@ final class LiveSite: @unchecked Sendable {
     /// The diagnostics of the failing build, while the last build failed.
     var failureLines: [String]? { lock.withLock { failure } }
 
-    /// Serves `snapshot` from now on and reloads the pages it changed: all of them when a
-    /// non-page file (a stylesheet) changed or when this build ends a failure.
+    /// Serves `snapshot` from now on and reloads the pages it changed, or whose stylesheets,
+    /// scripts or images it changed; every page when this build ends a failure.
     func publish(_ snapshot: SiteSnapshot, savedAt: ContinuousClock.Instant?) -> Publication {
         let (publication, reloading) = lock.withLock {
             let changed = current.map { snapshot.changedPaths(since: $0) } ?? Set(snapshot.files.keys)
-            let reloadAll = failure != nil || changed.contains { !(snapshot.files[$0]?.isPage ?? current?.files[$0]?.isPage ?? false) }
+            let reloadAll = failure != nil
+            let previous = current
             current = snapshot
             failure = nil
             var reloading: [Listener] = []
-            for (id, listener) in listeners where reloadAll || changed.contains(listener.page) {
+            for (id, listener) in listeners where reloadAll || changed.contains(listener.page)
+                || !changed.isDisjoint(with: previous?.files[listener.page]?.resources ?? []) {
                 reloading.append(listener)
                 listeners[id] = nil
             }

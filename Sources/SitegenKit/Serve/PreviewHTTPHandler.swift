@@ -16,8 +16,10 @@ struct PreviewHTTPHandler: HTTPHandler {
         case LiveReloadScript.scriptPath:
             return respond(to: request, status: .ok, body: Data(LiveReloadScript.source.utf8),
                            headers: [.contentType: ContentType.forPath(rawPath), .cacheControl: "no-cache"])
-        case LiveReloadScript.eventsPath:
+        case LiveReloadScript.eventsPath where request.method == .GET:
             return events(page: request.query["page"] ?? "", fingerprint: request.query["fingerprint"] ?? "")
+        case LiveReloadScript.eventsPath:
+            return respond(to: request, status: .ok, body: Data(), headers: [.contentType: "text/event-stream", .cacheControl: "no-store"])
         default:
             break
         }
@@ -51,7 +53,8 @@ struct PreviewHTTPHandler: HTTPHandler {
     /// A file of the site; `no-cache` makes the browser revalidate every time, so a reload
     /// always shows the new bytes, and the `ETag` makes an unchanged file cost a 304.
     private func serve(_ file: ServedFile, status: HTTPStatusCode, to request: HTTPRequest) -> HTTPResponse {
-        var headers: HTTPHeaders = [.contentType: file.contentType, .cacheControl: "no-cache", .eTag: file.etag]
+        var headers: HTTPHeaders = [.contentType: file.contentType, .cacheControl: "no-cache", .eTag: file.etag,
+                                    HTTPHeader("X-Content-Type-Options"): "nosniff"]
         if status == .ok, let validators = request.headers[.ifNoneMatch], Self.matches(validators, file.etag) {
             // The length a 200 would have, as HEAD reports it; a 304 never has a body.
             headers[.contentLength] = String(file.body.count)
@@ -77,7 +80,10 @@ struct PreviewHTTPHandler: HTTPHandler {
 
     /// `HEAD` gets the same headers as `GET`, with the length of the body it does not get.
     private func respond(to request: HTTPRequest, status: HTTPStatusCode, body: Data, headers: HTTPHeaders) -> HTTPResponse {
-        guard request.method == .HEAD else { return HTTPResponse(statusCode: status, headers: headers, body: body) }
+        guard request.method == .HEAD else {
+            // One socket write per response instead of one per 4 KiB.
+            return HTTPResponse(statusCode: status, headers: headers, body: HTTPBodySequence(data: body, suggestedBufferSize: max(body.count, 1)))
+        }
         var headers = headers
         headers[.contentLength] = String(body.count)
         return HTTPResponse(statusCode: status, headers: headers)

@@ -21,6 +21,8 @@ public final class PreviewServer: @unchecked Sendable {
     private let stopRequests: AsyncStream<Void>
     private let stopContinuation: AsyncStream<Void>.Continuation
     private let clock = ContinuousClock()
+    /// What earlier builds parsed and rendered, so a rebuild redoes only the files that changed.
+    private let memory = RebuildMemory()
 
     public init(options: PreviewOptions, console: Console) {
         self.options = options
@@ -49,11 +51,11 @@ public final class PreviewServer: @unchecked Sendable {
         let build = BuildOptions(contentDirectory: options.contentDirectory, templatesDirectory: options.templatesDirectory,
                                  outputDirectory: "", baseURL: url)
         let started = clock.now
-        let pages = rebuild(build, savedAt: nil)
+        let pages = rebuild(build, siteURL: url, savedAt: nil)
         let watcher = DirectoryWatcher(roots: [options.contentDirectory, options.templatesDirectory],
                                        forcePolling: options.forcePolling) { [self] batch in
             console.line("sitegen: \(Self.describe(batch.paths)) changed")
-            _ = rebuild(build, savedAt: batch.firstEvent)
+            _ = rebuild(build, siteURL: url, savedAt: batch.firstEvent)
         }
         let built = pages.map { "\($0) pages built in \(Self.milliseconds(started.duration(to: clock.now))) ms" } ?? "the build failed"
         console.line("sitegen: serving \(url) (\(built); watching \(options.contentDirectory) and \(options.templatesDirectory) "
@@ -81,11 +83,11 @@ public final class PreviewServer: @unchecked Sendable {
 
     /// Builds the site and serves it, or reports why not and keeps the last good build.
     /// Returns the page count of a successful build.
-    private func rebuild(_ build: BuildOptions, savedAt: ContinuousClock.Instant?) -> Int? {
+    private func rebuild(_ build: BuildOptions, siteURL: String, savedAt: ContinuousClock.Instant?) -> Int? {
         let started = clock.now
         do {
-            let result = try SiteBuilder().check(build)
-            let snapshot = SiteSnapshot(files: result.files, reusing: site.snapshot)
+            let result = try SiteBuilder().check(build, reusing: memory)
+            let snapshot = SiteSnapshot(files: result.files, siteURL: siteURL, reusing: site.snapshot)
             let publication = site.publish(snapshot, savedAt: savedAt)
             for diagnostic in result.diagnostics { console.diagnostic(diagnostic.description) }
             if savedAt != nil {

@@ -9,7 +9,8 @@ struct ServedFile: Sendable {
     /// A fingerprint of `built`; pages send it back when they subscribe to reloads.
     let fingerprint: String
     let contentType: String
+    /// For a page, the stylesheets, scripts and images it loads (see `PageResources`).
+    let resources: Set<String>
     /// The strong validator sent as `ETag`.
     var etag: String { "\"\(fingerprint)\"" }
-    var isPage: Bool { contentType.hasPrefix("text/html") }
 }

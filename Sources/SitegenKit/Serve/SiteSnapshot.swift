@@ -5,9 +5,9 @@ import Foundation
 struct SiteSnapshot: Sendable {
     let files: [String: ServedFile]
 
-    /// Prepares `files` for serving. Files whose bytes equal those in `previous` are reused
-    /// as they are, so a rebuild only hashes and injects what changed.
-    init(files: [OutputFile], reusing previous: SiteSnapshot? = nil) {
+    /// Prepares `files`, the site served at `siteURL`, for serving. Files whose bytes equal
+    /// those in `previous` are reused as they are, so a rebuild only prepares what changed.
+    init(files: [OutputFile], siteURL: String, reusing previous: SiteSnapshot? = nil) {
         var served: [String: ServedFile] = [:]
         served.reserveCapacity(files.count)
         for file in files {
@@ -17,10 +17,13 @@ struct SiteSnapshot: Sendable {
             }
             let fingerprint = ContentHash.hex(of: file.data)
             let contentType = ContentType.forPath(file.path)
-            let body = contentType.hasPrefix("text/html")
-                ? LiveReloadScript.inject(into: file.data, page: file.path, fingerprint: fingerprint)
-                : file.data
-            served[file.path] = ServedFile(built: file.data, body: body, fingerprint: fingerprint, contentType: contentType)
+            let isPage = contentType.hasPrefix("text/html")
+            served[file.path] = ServedFile(
+                built: file.data,
+                body: isPage ? LiveReloadScript.inject(into: file.data, page: file.path, fingerprint: fingerprint) : file.data,
+                fingerprint: fingerprint,
+                contentType: contentType,
+                resources: isPage ? PageResources.referenced(by: file.data, page: file.path, siteURL: siteURL) : [])
         }
         self.files = served
     }

@@ -82,7 +82,7 @@ struct SiteDataFiles {
         for document in index.sortedCodes {
             let code = document.code.value
             entries.append(SearchEntry(url: PageID.code(code).directory, title: "\(code) \(document.title)",
-                                       note: families[document.family - 1].name + (document.status.badgeLabel.map { " · \($0)" } ?? ""),
+                                       note: families[document.family - 1].name + (document.status.shortBadgeLabel.map { " · \($0)" } ?? ""),
                                        code: code, constants: document.references.map(\.value), headers: document.headers,
                                        formerTitles: document.formerTitles,
                                        text: [document.summary, document.plain].compactMap { $0 }.joined(separator: " ")))

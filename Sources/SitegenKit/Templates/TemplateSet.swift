@@ -129,10 +129,13 @@ public struct TemplateSet: Sendable {
 
     /// The names used as `{{> partial}}` or `{{< parent}}`: swift-mustache renders an unknown one as
     /// nothing, so they are checked here to keep a typo from silently dropping part of every page.
+    /// Compiled once: a regex literal in a function is rebuilt on every call.
+    nonisolated(unsafe) private static let partialTag = /\{\{\s*[<>]\s*([^\s}]+)\s*\}\}/
+
     private static func partialReferences(in text: String) -> [(name: String, line: Int, column: Int)] {
         var references: [(String, Int, Int)] = []
-        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            for match in line.matches(of: /\{\{\s*[<>]\s*([^\s}]+)\s*\}\}/) {
+        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains("{{") {
+            for match in line.matches(of: partialTag) {
                 let column = line.distance(from: line.startIndex, to: match.range.lowerBound) + 1
                 references.append((String(match.1), lineIndex + 1, column))
             }

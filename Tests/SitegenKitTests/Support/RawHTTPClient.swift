@@ -1,6 +1,16 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+private let streamSocket = Int32(SOCK_STREAM.rawValue)
+private let closeSocket = Glibc.close
+private let readSocket = Glibc.read
+private let writeSocket = Glibc.write
+#else
+import Darwin
+private let streamSocket = SOCK_STREAM
+private let closeSocket = Darwin.close
+private let readSocket = Darwin.read
+private let writeSocket = Darwin.write
 #endif
 
 /// A minimal HTTP/1.1 client over a plain socket, so tests send paths exactly as written
@@ -63,7 +73,7 @@ struct RawHTTPClient {
         private(set) var received = ""
 
         init(port: UInt16) throws {
-            descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            descriptor = socket(AF_INET, streamSocket, 0)
             var address = sockaddr_in()
             address.sin_family = sa_family_t(AF_INET)
             address.sin_port = port.bigEndian
@@ -72,14 +82,14 @@ struct RawHTTPClient {
                 $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
             }
             guard result == 0 else {
-                Glibc.close(descriptor)
+                closeSocket(descriptor)
                 throw Failure(description: "cannot connect to port \(port)")
             }
         }
 
         func write(_ text: String) throws {
             let bytes = Array(text.utf8)
-            guard Glibc.write(descriptor, bytes, bytes.count) == bytes.count else { throw Failure(description: "write failed") }
+            guard writeSocket(descriptor, bytes, bytes.count) == bytes.count else { throw Failure(description: "write failed") }
         }
 
         /// Reads until `done` holds for everything received so far, the peer closes, or `timeout` passes.
@@ -91,7 +101,7 @@ struct RawHTTPClient {
             while !done(received), ContinuousClock.now < deadline {
                 var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
                 guard poll(&request, 1, 200) > 0 else { continue }
-                let count = Glibc.read(descriptor, &buffer, buffer.count)
+                let count = readSocket(descriptor, &buffer, buffer.count)
                 guard count > 0 else { break }
                 bytes += buffer[0..<count]
                 received = String(decoding: bytes, as: UTF8.self)
@@ -100,7 +110,7 @@ struct RawHTTPClient {
         }
 
         func close() {
-            Glibc.close(descriptor)
+            closeSocket(descriptor)
         }
     }
 }

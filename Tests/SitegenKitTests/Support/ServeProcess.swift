@@ -6,10 +6,11 @@ final class ServeProcess: @unchecked Sendable {
     private let lock = NSLock()
     private var output = ""
 
-    init(arguments: [String], in directory: URL) throws {
+    init(arguments: [String], in directory: URL, environment: [String: String] = [:]) throws {
         process.executableURL = Fixtures.sitegenExecutable
         process.arguments = ["serve"] + arguments
         process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
