@@ -17,8 +17,7 @@ enum Report {
 
     static func printSummary(_ text: String, result: BuildResult, started: ContinuousClock.Instant) {
         printDiagnostics(result.diagnostics)
-        let elapsed = started.duration(to: .now)
-        let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        let milliseconds = started.duration(to: .now).milliseconds
         let warnings = result.diagnostics.count { $0.severity == .warning }
         print("sitegen: \(text) in \(milliseconds) ms" + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""))
     }

@@ -79,8 +79,11 @@ public struct SiteBuilder: Sendable {
             content.config.baseURL = normalized
         }
 
-        let index = SiteIndex(content: content, assetPaths: Set(templates?.assets.map(\.path) ?? []), log: &log)
+        var index = SiteIndex(content: content, assetPaths: Set(templates?.assets.map(\.path) ?? []), log: &log)
         let bodies = renderMarkdown(content: content, index: index, reservedIDs: templates?.reservedIDs ?? [], log: &log, memory: memory)
+        index.releaseBodies()
+        content.codes = []
+        content.pages = []
         warnAboutIncompleteCodes(index: index, bodies: bodies, log: &log)
         let graph = SiteGraph(index: index, links: bodies.mapValues(\.links), log: &log)
         // Without templates there are no pages to check fragments against; content problems are still reported.

@@ -18,14 +18,19 @@ enum TextDecoding {
         let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
         let bytes = data.starts(with: byteOrderMark) ? data.dropFirst(byteOrderMark.count) : data[...]
         guard let text = validated(bytes) else { throw locateError(in: data) }
-        if bytes.contains(0), let at = position(in: bytes, where: { byte, _ in byte == 0 }) {
+        if contains(0, in: bytes), let at = position(in: bytes, where: { byte, _ in byte == 0 }) {
             throw .nulByte(line: at.line, column: at.column)
         }
-        guard bytes.contains(UInt8(ascii: "\r")) else { return text }
+        guard contains(UInt8(ascii: "\r"), in: bytes) else { return text }
         if let at = position(in: bytes, where: { byte, next in byte == UInt8(ascii: "\r") && next != UInt8(ascii: "\n") }) {
             throw .carriageReturnLineEnds(line: at.line, column: at.column)
         }
         return text.replacingOccurrences(of: "\r\n", with: "\n")
+    }
+
+    /// `memchr`: `Data.contains` walks an iterator byte by byte, and this runs over every file.
+    private static func contains(_ byte: UInt8, in bytes: Data) -> Bool {
+        bytes.withUnsafeBytes { raw in raw.baseAddress.map { memchr($0, Int32(byte), raw.count) != nil } ?? false }
     }
 
     private static func validated(_ bytes: Data) -> String? {

@@ -44,13 +44,24 @@ public struct SiteIndex: Sendable {
                 pageBySourcePath[page.source.relativePath] = .page(page.path)
             }
         }
+        sortedCodes = codes.keys.sorted().compactMap { codes[$0] }
+        sortedPages = pagesByPath.keys.sorted().compactMap { pagesByPath[$0] }
     }
 
-    /// The code pages in numeric order.
-    public var sortedCodes: [CodeDocument] { codes.keys.sorted().compactMap { codes[$0] } }
+    /// Drops the Markdown bodies once they are rendered: nothing after that stage reads them, and
+    /// keeping them would hold every page's source until the end of the build.
+    mutating func releaseBodies() {
+        for code in codes.keys { codes[code]?.body = "" }
+        for path in pagesByPath.keys { pagesByPath[path]?.body = "" }
+        sortedCodes = codes.keys.sorted().compactMap { codes[$0] }
+        sortedPages = pagesByPath.keys.sorted().compactMap { pagesByPath[$0] }
+    }
+
+    /// The code pages in numeric order (sorted once: several stages walk them).
+    public private(set) var sortedCodes: [CodeDocument] = []
 
     /// The plain pages in path order.
-    public var sortedPages: [PlainDocument] { pagesByPath.keys.sorted().compactMap { pagesByPath[$0] } }
+    public private(set) var sortedPages: [PlainDocument] = []
 
     public func exists(_ page: PageID) -> Bool {
         switch page {

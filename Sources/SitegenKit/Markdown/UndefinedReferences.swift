@@ -11,7 +11,7 @@ enum UndefinedReferences {
         for node in CmarkTreeWalk.descendants(of: paragraph) {
             if node.kind == .text { text += node.literal ?? "" } else { text += "\u{0}" }
         }
-        guard text.contains("][") else { return [] }
+        guard text.containsBytes("][") else { return [] }
         return text.matches(of: pattern).compactMap { match in
             let label = match.2.isEmpty ? match.1 : match.2
             return label.allSatisfy(\.isWhitespace) ? nil : String(label)

@@ -41,8 +41,7 @@ final class InotifyEventSource: FileEventSource {
 
     func wait(upTo timeout: Duration) -> [ChangeCoalescer.Event] {
         var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-        let milliseconds = Int32(clamping: timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
-        guard poll(&request, 1, milliseconds) > 0 else { return [] }
+        guard poll(&request, 1, Int32(clamping: timeout.milliseconds)) > 0 else { return [] }
         var events: [ChangeCoalescer.Event] = []
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }

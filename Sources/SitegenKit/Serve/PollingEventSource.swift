@@ -28,7 +28,7 @@ final class PollingEventSource: FileEventSource {
     func wait(upTo timeout: Duration) -> [ChangeCoalescer.Event] {
         let now = clock.now
         guard now >= nextScan else {
-            Thread.sleep(forTimeInterval: Self.seconds(min(timeout, nextScan - now)))
+            Thread.sleep(forTimeInterval: Double(min(timeout, nextScan - now).milliseconds) / 1000)
             return []
         }
         nextScan = now + interval
@@ -64,9 +64,5 @@ final class PollingEventSource: FileEventSource {
             }
         }
         return result
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }

@@ -28,7 +28,7 @@ public final class PreviewServer: @unchecked Sendable {
         self.options = options
         self.console = console
         site = LiveSite { elapsed in
-            console.line("sitegen: page reloaded \(Self.milliseconds(elapsed)) ms after the save")
+            console.line("sitegen: page reloaded \(elapsed.milliseconds) ms after the save")
         }
         (stopRequests, stopContinuation) = AsyncStream.makeStream(of: Void.self)
     }
@@ -57,7 +57,7 @@ public final class PreviewServer: @unchecked Sendable {
             console.line("sitegen: \(Self.describe(batch.paths)) changed")
             _ = rebuild(build, siteURL: url, savedAt: batch.firstEvent)
         }
-        let built = pages.map { "\($0) pages built in \(Self.milliseconds(started.duration(to: clock.now))) ms" } ?? "the build failed"
+        let built = pages.map { "\($0) pages built in \(started.duration(to: clock.now).milliseconds) ms" } ?? "the build failed"
         console.line("sitegen: serving \(url) (\(built); watching \(options.contentDirectory) and \(options.templatesDirectory) "
             + "with \(watcher.mechanism.rawValue); Ctrl-C stops)")
         onReady(url)
@@ -91,7 +91,7 @@ public final class PreviewServer: @unchecked Sendable {
             let publication = site.publish(snapshot, savedAt: savedAt)
             for diagnostic in result.diagnostics { console.diagnostic(diagnostic.description) }
             if savedAt != nil {
-                console.line("sitegen: rebuilt \(result.pageCount) pages in \(Self.milliseconds(started.duration(to: clock.now))) ms: "
+                console.line("sitegen: rebuilt \(result.pageCount) pages in \(started.duration(to: clock.now).milliseconds) ms: "
                     + "\(Self.count(publication.changedFiles, "file")) changed, reloading \(Self.count(publication.reloadedPages, "open page"))")
             }
             return result.pageCount
@@ -149,9 +149,5 @@ public final class PreviewServer: @unchecked Sendable {
 
     static func count(_ number: Int, _ noun: String) -> String {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
-    }
-
-    static func milliseconds(_ duration: Duration) -> Int64 {
-        duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
     }
 }
