@@ -70,6 +70,9 @@ struct CommitJournal: Equatable {
         if fileSystem.kind(of: manifest) == .file {
             try fileSystem.move(manifest, to: joinPath(root, OutputPath.manifestName))
         }
+        // The journal goes last: staging without a journal must always mean "not committed".
+        try fileSystem.removeTree(joinPath(staging, Self.filesDirectory))
+        try fileSystem.removeFile(joinPath(staging, Self.fileName))
         try fileSystem.removeTree(staging)
         return removed
     }

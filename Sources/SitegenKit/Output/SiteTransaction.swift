@@ -100,7 +100,6 @@ public final class SiteTransaction: @unchecked Sendable {
 
         let journal = CommitJournal(moves: moves, removals: removals)
         do {
-            for path in moves { try tree.createParents(of: path) }
             try fileSystem.write(Data(manifestBytes), to: joinPath(staging, CommitJournal.manifestFile))
             let pending = joinPath(staging, CommitJournal.fileName + ".tmp")
             try fileSystem.write(Data(journal.encoded()), to: pending)
@@ -112,7 +111,6 @@ public final class SiteTransaction: @unchecked Sendable {
             fileSystem.synchronize(staging)
         } catch {
             rollBack()
-            for path in moves { try? tree.removeEmptyParents(of: path) }
             throw SiteWriteError("cannot write \(displayPath(of: error)): \(reason(error)); the previous site is unchanged")
         }
         do {

@@ -6,7 +6,7 @@ import Testing
 @Suite struct BadInputCorpusTests {
     @Test(arguments: BadInputCorpus.cases)
     func badInput(_ bad: BadInputCase) throws {
-        let root = try SitegenProcess.project()
+        let root = try Fixtures.basicSiteOnDisk()
         defer { try? FileManager.default.removeItem(at: root) }
         let first = try SitegenProcess.run(["build"], in: root)
         try #require(first.status == 0, "the fixture builds: \(first.stderr)")

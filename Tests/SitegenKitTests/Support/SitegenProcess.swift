@@ -2,18 +2,9 @@ import Foundation
 
 /// Runs the built `sitegen` executable as a user would.
 enum SitegenProcess {
-    static var executable: URL {
-        // The test bundle sits next to the built products.
-        var directory = Bundle.main.bundleURL
-        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("sitegen").path), directory.path != "/" {
-            directory = directory.deletingLastPathComponent()
-        }
-        return directory.appendingPathComponent("sitegen")
-    }
-
     static func run(_ arguments: [String], in directory: URL) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = Fixtures.sitegenExecutable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()
@@ -28,15 +19,6 @@ enum SitegenProcess {
         process.waitUntilExit()
         while !errData.isSet { usleep(1000) }
         return (process.terminationStatus, stdout, String(decoding: errData.value, as: UTF8.self))
-    }
-
-    /// A project directory holding a copy of the basic fixture's content and templates.
-    static func project() throws -> URL {
-        let root = try Fixtures.temporaryDirectory()
-        for folder in ["content", "templates"] {
-            try FileManager.default.copyItem(at: Fixtures.basicSite.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
-        }
-        return root
     }
 }
 
