@@ -183,6 +183,15 @@ public struct DiskFileSystem: FileSystem {
         if let syncfs = fileSystemSync { _ = syncfs(descriptor) } else { _ = fsync(descriptor) }
     }
 
+    public func canModifyEntries(in directory: String) -> Bool {
+        var path = directory.isEmpty ? "." : directory
+        while !isDirectory(path), path != "/", path != "." {
+            let parent = (path as NSString).deletingLastPathComponent
+            path = parent.isEmpty ? "." : parent
+        }
+        return access(path, W_OK | X_OK) == 0
+    }
+
     public func absolutePath(_ path: String) -> String {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         return Self.resolve(absolute)

@@ -42,6 +42,9 @@ public protocol FileSystem: Sendable {
     func synchronize(_ path: String)
     /// The fingerprint of the file at `path` (following a link), or `nil` when there is none.
     func fingerprint(of path: String) -> FileFingerprint?
+    /// Whether files can be created, renamed and removed in `directory` (or, when it does not
+    /// exist yet, in the nearest existing folder above it, where it would be created).
+    func canModifyEntries(in directory: String) -> Bool
     /// The absolute path with every symbolic link resolved, for the part of `path` that exists;
     /// the rest is appended normalised. Used to compare directories.
     func absolutePath(_ path: String) -> String

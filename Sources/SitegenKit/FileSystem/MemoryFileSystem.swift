@@ -8,10 +8,24 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     /// Bumped on every write, so each version of a file has its own fingerprint.
     private var generations: [String: Int64] = [:]
     private var nextGeneration: Int64 = 1
+    /// Folders that act as if their permissions were removed, so tests reach the errors that
+    /// root, which ignores permissions on disk, never meets.
+    private var readOnlyDirectories: Set<String> = []
+    private var unreadableDirectories: Set<String> = []
 
     /// Creates a file system holding `files`, keyed by path.
     public init(files: [String: String] = [:]) {
         storage = files.mapValues { Data($0.utf8) }
+    }
+
+    /// Makes `directory` act like `chmod a-w`: nothing can be created, renamed or removed in it.
+    public func makeReadOnly(_ directory: String) {
+        lock.withLock { _ = readOnlyDirectories.insert(normalizedPath(directory)) }
+    }
+
+    /// Makes `directory` act like `chmod a-r`: listing anything that includes it fails.
+    public func makeUnreadable(_ directory: String) {
+        lock.withLock { _ = unreadableDirectories.insert(normalizedPath(directory)) }
     }
 
     public func setFile(_ path: String, _ data: Data) {
@@ -30,6 +44,10 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
 
     public func files(under directory: String) throws -> [String] {
         let prefix = directoryPrefix(directory)
+        let normalized = normalizedPath(directory)
+        if let unreadable = lock.withLock({ unreadableDirectories.sorted().first { $0 == normalized || $0.hasPrefix(prefix) } }) {
+            throw FileSystemError(path: unreadable, reason: "Permission denied")
+        }
         return lock.withLock { storage.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) } }.sorted()
     }
 
@@ -55,12 +73,15 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     }
 
     public func write(_ data: Data, to path: String) throws {
+        try refuseIfReadOnly(parentOf: path)
         setFile(path, data)
     }
 
     public func createDirectory(_ path: String) throws {}
 
     public func move(_ source: String, to destination: String) throws {
+        try refuseIfReadOnly(parentOf: source)
+        try refuseIfReadOnly(parentOf: destination)
         try lock.withLock {
             guard let data = storage.removeValue(forKey: normalizedPath(source)) else {
                 throw FileSystemError(path: source, reason: "No such file or directory")
@@ -71,6 +92,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     }
 
     public func removeFile(_ path: String) throws {
+        try refuseIfReadOnly(parentOf: path)
         lock.withLock { _ = storage.removeValue(forKey: normalizedPath(path)) }
     }
 
@@ -103,6 +125,19 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     private func bumpGeneration(_ key: String) {
         generations[key] = nextGeneration
         nextGeneration += 1
+    }
+
+    public func canModifyEntries(in directory: String) -> Bool {
+        var path = normalizedPath(directory)
+        while !path.isEmpty, !isDirectory(path) {
+            path = String(path.split(separator: "/").dropLast().joined(separator: "/"))
+        }
+        return lock.withLock { !readOnlyDirectories.contains(path) }
+    }
+
+    private func refuseIfReadOnly(parentOf path: String) throws {
+        let parent = String(normalizedPath(path).split(separator: "/").dropLast().joined(separator: "/"))
+        if !canModifyEntries(in: parent) { throw FileSystemError(path: path, reason: "Permission denied") }
     }
 
     public func absolutePath(_ path: String) -> String {

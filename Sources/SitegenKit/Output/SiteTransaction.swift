@@ -98,6 +98,15 @@ public final class SiteTransaction: @unchecked Sendable {
             return summary
         }
 
+        // Renames cannot be undone half-way, so every folder they touch must accept them before
+        // the commit point; otherwise a read-only folder would stop the commit with the old and
+        // new sites mixed.
+        let folders = Set((moves + removals).map { String($0.split(separator: "/").dropLast().joined(separator: "/")) }).union([""])
+        if let readOnly = folders.sorted().first(where: { !fileSystem.canModifyEntries(in: joinPath(root, $0)) }) {
+            rollBack()
+            throw SiteWriteError("cannot write into \(readOnly.isEmpty ? displayRoot : display(readOnly)): the folder is read-only; make it writable (chmod u+w) and build again; the previous site is unchanged")
+        }
+
         let journal = CommitJournal(moves: moves, removals: removals)
         do {
             try fileSystem.write(Data(manifestBytes), to: joinPath(staging, CommitJournal.manifestFile))
