@@ -165,6 +165,21 @@ import Testing
         _ = try SiteWriter(fileSystem: disk, outputDirectory: site).begin()
     }
 
+    /// A web server or an editor may hold a page open while a build replaces it: renames leave the
+    /// reader with the whole old file and the site with the whole new one.
+    @Test func filesHeldOpenByAnotherProcessAreReplacedWhole() throws {
+        let root = try directory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try write(["index.html": "old home", "a/index.html": "old a"], into: root)
+        let site = root.appendingPathComponent("site")
+        let reader = try FileHandle(forReadingFrom: site.appendingPathComponent("a/index.html"))
+        defer { try? reader.close() }
+        let summary = try write(["index.html": "new home", "a/index.html": "new a"], into: root)
+        #expect(summary.written == 2)
+        #expect(text(site.appendingPathComponent("a/index.html")) == "new a")
+        #expect(String(decoding: try reader.readToEnd() ?? Data(), as: UTF8.self) == "old a")
+    }
+
     @Test func stagingFromManyThreadsCommitsEveryFile() throws {
         let root = try directory()
         defer { try? FileManager.default.removeItem(at: root) }
