@@ -10,7 +10,7 @@ enum PageResources {
     /// of the site served at `siteURL` (`http://127.0.0.1:8000/docs/http/`).
     static func referenced(by html: Data, page: String, siteURL: String) -> Set<String> {
         let basePath = URL(string: siteURL)?.path ?? "/"
-        let directory = page.split(separator: "/").dropLast().joined(separator: "/")
+        let directory = parentPath(of: page)
         var paths = Set<String>()
         for match in String(decoding: html, as: UTF8.self).matches(of: attribute) {
             let value = match.1.prefix { $0 != "#" && $0 != "?" }

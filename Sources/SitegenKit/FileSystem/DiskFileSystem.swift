@@ -184,12 +184,9 @@ public struct DiskFileSystem: FileSystem {
     }
 
     public func canModifyEntries(in directory: String) -> Bool {
-        var path = directory.isEmpty ? "." : directory
-        while !isDirectory(path), path != "/", path != "." {
-            let parent = (path as NSString).deletingLastPathComponent
-            path = parent.isEmpty ? "." : parent
-        }
-        return access(path, W_OK | X_OK) == 0
+        var path = directory
+        while !path.isEmpty, path != "/", !isDirectory(path) { path = parent(of: path) }
+        return access(path.isEmpty ? "." : path, W_OK | X_OK) == 0
     }
 
     public func absolutePath(_ path: String) -> String {

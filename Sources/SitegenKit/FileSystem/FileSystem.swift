@@ -101,6 +101,13 @@ public func normalizedPath(_ path: String) -> String {
 }
 
 /// Joins path components with `/`, ignoring empty ones.
+/// The folder that holds `path`, for the relative, normalised paths inside a site
+/// (`303/index.html` gives `303`; a top-level name gives "").
+public func parentPath(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "" }
+    return String(path[..<slash])
+}
+
 public func joinPath(_ parts: String...) -> String {
     var result = ""
     for part in parts where !part.isEmpty {

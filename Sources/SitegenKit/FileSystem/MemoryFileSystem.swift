@@ -130,14 +130,13 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     public func canModifyEntries(in directory: String) -> Bool {
         var path = normalizedPath(directory)
         while !path.isEmpty, !isDirectory(path) {
-            path = String(path.split(separator: "/").dropLast().joined(separator: "/"))
+            path = parentPath(of: path)
         }
         return lock.withLock { !readOnlyDirectories.contains(path) }
     }
 
     private func refuseIfReadOnly(parentOf path: String) throws {
-        let parent = String(normalizedPath(path).split(separator: "/").dropLast().joined(separator: "/"))
-        if !canModifyEntries(in: parent) { throw FileSystemError(path: path, reason: "Permission denied") }
+        if !canModifyEntries(in: parentPath(of: normalizedPath(path))) { throw FileSystemError(path: path, reason: "Permission denied") }
     }
 
     public func absolutePath(_ path: String) -> String {

@@ -101,7 +101,7 @@ public final class SiteTransaction: @unchecked Sendable {
         // Renames cannot be undone half-way, so every folder they touch must accept them before
         // the commit point; otherwise a read-only folder would stop the commit with the old and
         // new sites mixed.
-        let folders = Set((moves + removals).map { String($0.split(separator: "/").dropLast().joined(separator: "/")) }).union([""])
+        let folders = Set((moves + removals).map(parentPath(of:))).union([""])
         if let readOnly = folders.sorted().first(where: { !fileSystem.canModifyEntries(in: joinPath(root, $0)) }) {
             rollBack()
             throw SiteWriteError("cannot write into \(readOnly.isEmpty ? displayRoot : display(readOnly)): the folder is read-only; make it writable (chmod u+w) and build again; the previous site is unchanged")
