@@ -1,5 +1,5 @@
 /// A page that is not a status code, such as a guide: published at its path without `.md`.
-public struct PlainDocument: Sendable {
+public struct PlainDocument: Sendable, Codable {
     /// The path inside the content directory without the extension, for example `guides/retry-after`.
     public var path: String
     public var title: String

@@ -1,5 +1,5 @@
 /// Collects every problem of a run so that all of them are reported together.
-public struct DiagnosticLog: Sendable {
+public struct DiagnosticLog: Sendable, Codable {
     public private(set) var diagnostics: [Diagnostic] = []
 
     public init() {}

@@ -1,7 +1,7 @@
 /// What identifies one version of a file without reading it: its size, the times its contents and
 /// its metadata last changed (nanoseconds), and its inode. Any write changes the change time, which
 /// no tool can set back, so a file whose fingerprint is the same has not been written since.
-public struct FileFingerprint: Hashable, Sendable {
+public struct FileFingerprint: Hashable, Sendable, Codable {
     public var size: Int64
     public var modified: Int64
     public var changed: Int64
