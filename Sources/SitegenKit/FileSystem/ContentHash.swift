@@ -2,15 +2,24 @@ import Foundation
 
 /// FNV-1a, 64 bits: a fast fingerprint (cache keys, HTTP validators), not a security measure.
 public enum ContentHash {
+    public static func value(of bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hasher = ContentHasher()
+        hasher.combine(bytes)
+        return hasher.value
+    }
+
+    public static func value(of text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { value(of: UnsafeRawBufferPointer($0)) }
+    }
+
+    public static func value(of data: Data) -> UInt64 {
+        data.withUnsafeBytes { value(of: $0) }
+    }
+
     public static func hex(of data: Data) -> String {
         let digits = String(value(of: data), radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
-    }
-
-    static func value(of data: Data) -> UInt64 {
-        var hasher = ContentHasher()
-        hasher.combine(data)
-        return hasher.value
     }
 }
 
@@ -24,10 +33,6 @@ struct ContentHasher {
         var hash = value
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         value = hash
-    }
-
-    mutating func combine(_ data: Data) {
-        data.withUnsafeBytes { combine($0) }
     }
 
     mutating func combine(_ number: UInt64) {
