@@ -73,7 +73,7 @@ public struct ContentLoader: Sendable {
     /// without reading it, or by its bytes' hash).
     private func loadFile(_ relativePath: String, in directory: String, reuse: BuildReuse?) -> (Document?, DiagnosticLog) {
         let path = joinPath(directory, relativePath)
-        let fingerprint = reuse == nil ? nil : fileSystem.fingerprint(of: path)
+        let fingerprint = reuse.flatMap { $0.inputFingerprint(of: path) ?? fileSystem.fingerprint(of: path) }
         if let cached = reuse?.document(at: path, fingerprint: fingerprint) { return (cached.document, cached.log) }
         let data = try? fileSystem.contents(of: path)
         let contentHash = data.map(ContentHash.value(of:))
@@ -82,8 +82,7 @@ public struct ContentLoader: Sendable {
         }
         let (document, fileLog) = readDocument(relativePath, at: path, data: data)
         if let contentHash {
-            reuse?.remember(CachedDocument(path: path, fingerprint: fingerprint, contentHash: contentHash,
-                                           document: document?.withoutBody(), log: fileLog))
+            reuse?.remember(CachedDocument(path: path, fingerprint: fingerprint, contentHash: contentHash, document: document, log: fileLog))
         }
         return (document, fileLog)
     }
@@ -96,11 +95,6 @@ public struct ContentLoader: Sendable {
         var document = source.flatMap { read($0, log: &fileLog) }?.withoutSourceText()
         if case .code(let code)? = document, !ContentListing.fileName(of: relativePath, matches: code, log: &fileLog) { document = nil }
         return (document, fileLog)
-    }
-
-    /// The Markdown body of a file whose document was taken from an earlier build without it.
-    func body(of source: SourceFile) -> String? {
-        readDocument(source.relativePath, at: source.displayPath, data: nil).0?.body
     }
 
     /// A `references` key that `site.yml` does not declare is most likely a typo (`pyhton`).
@@ -207,30 +201,6 @@ public struct ContentLoader: Sendable {
 }
 
 extension ContentLoader.Document {
-    /// The Markdown body; `nil` for a family file without one.
-    var body: String? {
-        switch self {
-        case .code(let document): document.body
-        case .family(let document): document.body
-        case .page(let document): document.body
-        }
-    }
-
-    /// The document without its body, as an earlier build keeps it (see `BuildReuse`).
-    func withoutBody() -> Self {
-        switch self {
-        case .code(var document):
-            document.body = ""
-            return .code(document)
-        case .family(var document):
-            document.body = document.body.map { _ in "" }
-            return .family(document)
-        case .page(var document):
-            document.body = ""
-            return .page(document)
-        }
-    }
-
     /// The document without its file's full text: nothing after loading reads it, and keeping it
     /// would hold every file in memory a second time beside the body.
     func withoutSourceText() -> Self {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One input file, decoded as UTF-8.
-public struct SourceFile: Sendable, Codable {
+public struct SourceFile: Sendable {
     /// The path shown in diagnostics, for example `content/codes/303.md`.
     public var displayPath: String
     /// The path inside the content directory, for example `codes/303.md`.

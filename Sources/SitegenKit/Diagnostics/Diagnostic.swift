@@ -1,7 +1,7 @@
 /// One problem found in the input, printed compiler-style:
 /// `content/codes/303.md:4:7: error: unknown related code 309`.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Codable {
-    public enum Severity: String, Sendable, Comparable, Codable {
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Comparable {
         /// Worth knowing about the output, but nothing in the input is wrong; `--strict` leaves notes alone.
         case note
         case warning

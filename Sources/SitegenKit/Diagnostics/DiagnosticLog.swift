@@ -1,8 +1,13 @@
 /// Collects every problem of a run so that all of them are reported together.
-public struct DiagnosticLog: Sendable, Codable {
+public struct DiagnosticLog: Sendable {
     public private(set) var diagnostics: [Diagnostic] = []
 
     public init() {}
+
+    /// A log holding `diagnostics`, as an earlier build recorded them.
+    init(recorded diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
 
     public mutating func error(_ message: String, at location: SourceLocation?) {
         diagnostics.append(Diagnostic(.error, message, at: location))

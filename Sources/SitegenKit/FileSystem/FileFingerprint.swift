@@ -1,7 +1,7 @@
 /// What identifies one version of a file without reading it: its size, the times its contents and
 /// its metadata last changed (nanoseconds), and its inode. Any write changes the change time, which
 /// no tool can set back, so a file whose fingerprint is the same has not been written since.
-public struct FileFingerprint: Hashable, Sendable, Codable {
+public struct FileFingerprint: Hashable, Sendable {
     public var size: Int64
     public var modified: Int64
     public var changed: Int64
@@ -14,13 +14,6 @@ public struct FileFingerprint: Hashable, Sendable, Codable {
         self.inode = inode
     }
 
-    /// `size:modified:changed:inode`, the form the build cache stores.
+    /// `size:modified:changed:inode`, as the build cache key names the executable.
     var encoded: String { "\(size):\(modified):\(changed):\(inode)" }
-
-    init?(encoded: Substring) {
-        let parts = encoded.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 4, let size = Int64(parts[0]), let modified = Int64(parts[1]),
-              let changed = Int64(parts[2]), let inode = UInt64(parts[3]) else { return nil }
-        self.init(size: size, modified: modified, changed: changed, inode: inode)
-    }
 }

@@ -8,21 +8,33 @@ final class BuildReuse: @unchecked Sendable {
     private let documents: [String: CachedDocument]
     private let bodies: [PageID: CachedBody]
     private let pages: [PageID: CachedPage]
-    /// Whether the output file of a page the earlier build wrote is still exactly what it wrote.
-    private let outputUnchanged: @Sendable (PageID) -> Bool
+    /// The fingerprints of the input files taken before the build read any, when known.
+    private let inputs: [String: FileFingerprint]
+    /// The fingerprint of a page's output file when it is still exactly what the earlier build wrote.
+    private let unchangedOutput: @Sendable (PageID) -> FileFingerprint?
+    private var keptOutputs: [String: FileFingerprint] = [:]
+    /// Whether pages are remembered with their bytes (in memory) or found in the output (on disk).
+    let keepsPageBytes: Bool
     private var next = ReusableParts()
-    private var contentHashes: [String: UInt64] = [:]
-    private var unreadBodies: Set<String> = []
     private var counts = Reuse()
 
-    init(_ parts: ReusableParts, outputUnchanged: @escaping @Sendable (PageID) -> Bool) {
+    /// What this build has reused so far.
+    var reused: Reuse { lock.withLock { counts } }
+
+    init(_ parts: ReusableParts, inputs: [String: FileFingerprint] = [:], keepingPageBytes: Bool,
+         unchangedOutput: @escaping @Sendable (PageID) -> FileFingerprint?) {
+        keepsPageBytes = keepingPageBytes
+        self.inputs = inputs
         documents = Dictionary(parts.documents.map { ($0.path, $0) }) { $1 }
         bodies = Dictionary(parts.bodies.map { ($0.page, $0) }) { $1 }
         pages = Dictionary(parts.pages.map { ($0.page, $0) }) { $1 }
-        self.outputUnchanged = outputUnchanged
+        self.unchangedOutput = unchangedOutput
     }
 
     // MARK: Documents
+
+    /// The fingerprint the build took of the input at `path` before reading anything, if it took one.
+    func inputFingerprint(of path: String) -> FileFingerprint? { inputs[path] }
 
     /// The document the earlier build loaded from `path`, when the file's fingerprint is the same,
     /// so the file need not be read.
@@ -42,31 +54,15 @@ final class BuildReuse: @unchecked Sendable {
         }
     }
 
-    /// Called with the lock held. A cached document holds no body (see `bodyWasRead(from:)`).
+    /// Called with the lock held.
     private func carry(_ cached: CachedDocument) -> CachedDocument {
         counts.documents += 1
-        unreadBodies.insert(cached.path)
-        contentHashes[cached.path] = cached.contentHash
         next.documents.append(cached)
         return cached
     }
 
     func remember(_ document: CachedDocument) {
-        lock.withLock {
-            contentHashes[document.path] = document.contentHash
-            next.documents.append(document)
-        }
-    }
-
-    /// The hash of the bytes the document at `path` was loaded from, this build.
-    func contentHash(ofFileAt path: String) -> UInt64? {
-        lock.withLock { contentHashes[path] }
-    }
-
-    /// Whether the document at `path` holds its Markdown body. A cached one does not: bodies are
-    /// the bulk of the content, and only a page that is rendered again needs its body.
-    func bodyWasRead(from path: String) -> Bool {
-        lock.withLock { !unreadBodies.contains(path) }
+        lock.withLock { next.documents.append(document) }
     }
 
     // MARK: Bodies
@@ -87,34 +83,48 @@ final class BuildReuse: @unchecked Sendable {
 
     // MARK: Pages
 
-    /// The earlier build's page, when its key is the same and its output is still as written.
+    /// The earlier build's page, when its key is the same and its bytes are kept or its output
+    /// is still as written.
     func page(_ page: PageID, key: UInt64) -> CachedPage? {
-        guard let cached = lock.withLock({ pages[page] }), cached.key == key,
-              cached.bytes != nil || outputUnchanged(page) else { return nil }
+        guard let cached = lock.withLock({ pages[page] }), cached.key == key else { return nil }
+        let output = cached.bytes == nil ? unchangedOutput(page) : nil
+        guard cached.bytes != nil || output != nil else { return nil }
         lock.withLock {
             counts.pages += 1
             next.pages.append(cached)
+            keptOutputs[page.outputPath] = output
         }
         return cached
     }
+
+    /// The output files kept as the earlier build wrote them, with the fingerprints they were checked by.
+    var outputsKept: [String: FileFingerprint] { lock.withLock { keptOutputs } }
 
     func remember(_ page: CachedPage) {
         lock.withLock { next.pages.append(page) }
     }
 
-    /// Ends the build: the parts for the next one, in a stable order, and what this one reused.
-    /// Files modified after `settledBefore` (nanoseconds since 1970) lose their fingerprint,
-    /// so the next build compares their bytes.
-    func finish(settledBefore: Int64) -> (parts: ReusableParts, reuse: Reuse) {
+    /// Files changed this recently (nanoseconds) may change again within the file system's
+    /// timestamp granularity without their fingerprint changing.
+    static let settleTime: Int64 = 50_000_000
+
+    /// Whether a file with `fingerprint` was modified within `settleTime` of now.
+    static func isRecent(_ fingerprint: FileFingerprint) -> Bool {
+        fingerprint.modified > Int64(Date().timeIntervalSince1970 * 1_000_000_000) - settleTime
+    }
+
+    /// Ends the build: the parts for the next one, in a stable order. Recently modified files
+    /// lose their fingerprint, so the next build compares their bytes.
+    func finish() -> ReusableParts {
         lock.withLock {
             var parts = next
-            for index in parts.documents.indices where (parts.documents[index].fingerprint?.modified ?? 0) > settledBefore {
+            for index in parts.documents.indices where parts.documents[index].fingerprint.map(Self.isRecent) == true {
                 parts.documents[index].fingerprint = nil
             }
             parts.documents.sort { $0.path < $1.path }
             parts.bodies.sort { $0.page < $1.page }
             parts.pages.sort { $0.page < $1.page }
-            return (parts, counts)
+            return parts
         }
     }
 }

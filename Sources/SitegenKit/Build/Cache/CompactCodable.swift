@@ -16,9 +16,11 @@ extension CompactCodable {
     }
 
     init(decodingCompactly decoder: any Decoder) throws {
-        if let reader = decoder as? CompactReader { return try self.init(reading: reader.input) }
-        let bytes = try decoder.singleValueContainer().decode([UInt8].self)
-        self = try CompactDecoder.decode(Self.self, from: bytes)
+        if let reader = decoder as? CompactReader {
+            try self.init(reading: reader.input)
+        } else {
+            self = try CompactDecoder.decode(Self.self, from: try decoder.singleValueContainer().decode([UInt8].self))
+        }
     }
 }
 
@@ -68,13 +70,12 @@ extension PageID: Codable, CompactCodable {
 extension InternalLink: Codable, CompactCodable {
     func write(to output: CompactOutput) {
         target.write(to: output)
-        output.bytes.append(fragment == nil ? 0 : 1)
-        if let fragment { output.string(fragment) }
+        output.optional(fragment, output.string)
         location.write(to: output)
     }
 
     init(reading input: CompactInput) throws {
-        self.init(target: try PageID(reading: input), fragment: try input.bool() ? input.string() : nil,
+        self.init(target: try PageID(reading: input), fragment: try input.optional(input.string),
                   location: try SourceLocation(reading: input))
     }
 
@@ -91,6 +92,65 @@ extension RenderedHeading: Codable, CompactCodable {
 
     init(reading input: CompactInput) throws {
         self.init(level: try input.integer(input.signed()), id: try input.string(), text: try input.string())
+    }
+
+    public func encode(to encoder: any Encoder) throws { try encodeCompactly(to: encoder) }
+    public init(from decoder: any Decoder) throws { try self.init(decodingCompactly: decoder) }
+}
+
+extension FileFingerprint: Codable, CompactCodable {
+    func write(to output: CompactOutput) {
+        output.signed(size)
+        output.signed(modified)
+        output.signed(changed)
+        output.unsigned(inode)
+    }
+
+    init(reading input: CompactInput) throws {
+        self.init(size: try input.signed(), modified: try input.signed(), changed: try input.signed(), inode: try input.unsigned())
+    }
+
+    public func encode(to encoder: any Encoder) throws { try encodeCompactly(to: encoder) }
+    public init(from decoder: any Decoder) throws { try self.init(decodingCompactly: decoder) }
+}
+
+extension Diagnostic: Codable, CompactCodable {
+    func write(to output: CompactOutput) {
+        output.string(severity.rawValue)
+        output.optional(location) { $0.write(to: output) }
+        output.string(message)
+    }
+
+    init(reading input: CompactInput) throws {
+        guard let severity = Severity(rawValue: try input.string()) else { throw input.damaged("an unknown severity") }
+        let location = try input.optional { try SourceLocation(reading: input) }
+        self.init(severity, try input.string(), at: location)
+    }
+
+    public func encode(to encoder: any Encoder) throws { try encodeCompactly(to: encoder) }
+    public init(from decoder: any Decoder) throws { try self.init(decodingCompactly: decoder) }
+}
+
+extension DiagnosticLog: Codable, CompactCodable {
+    func write(to output: CompactOutput) { output.array(diagnostics) }
+
+    init(reading input: CompactInput) throws {
+        self.init(recorded: try input.array(of: Diagnostic.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws { try encodeCompactly(to: encoder) }
+    public init(from decoder: any Decoder) throws { try self.init(decodingCompactly: decoder) }
+}
+
+extension SourceFile: Codable, CompactCodable {
+    func write(to output: CompactOutput) {
+        output.string(displayPath)
+        output.string(relativePath)
+        output.string(text)
+    }
+
+    init(reading input: CompactInput) throws {
+        self.init(displayPath: try input.string(), relativePath: try input.string(), text: try input.string())
     }
 
     public func encode(to encoder: any Encoder) throws { try encodeCompactly(to: encoder) }

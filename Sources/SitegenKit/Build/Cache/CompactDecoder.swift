@@ -67,6 +67,26 @@ final class CompactInput {
         return value
     }
 
+    func optional<T>(_ read: () throws -> T) throws -> T? {
+        try bool() ? read() : nil
+    }
+
+    func array<T: CompactCodable>(of type: T.Type) throws -> [T] {
+        let count = try length(unsigned())
+        var values: [T] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try T(reading: self)) }
+        return values
+    }
+
+    func strings() throws -> [String] {
+        let count = try length(unsigned())
+        var values: [String] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try string()) }
+        return values
+    }
+
     func bool() throws -> Bool {
         switch try byte() {
         case 0: return false

@@ -44,6 +44,23 @@ final class CompactOutput {
     func fixed(_ value: UInt64, byteCount: Int) {
         for shift in 0..<byteCount { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * shift))) }
     }
+
+    func flag(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    func optional<T>(_ value: T?, _ write: (T) -> Void) {
+        flag(value != nil)
+        if let value { write(value) }
+    }
+
+    func array<T: CompactCodable>(_ values: [T]) {
+        unsigned(UInt64(values.count))
+        for value in values { value.write(to: self) }
+    }
+
+    func strings(_ values: [String]) {
+        unsigned(UInt64(values.count))
+        for value in values { string(value) }
+    }
 }
 
 private func unsupported(_ what: String, _ path: [any CodingKey]) -> EncodingError {

@@ -21,26 +21,62 @@ struct CachedDocument: Codable {
 }
 
 /// What the stages after Markdown read from a rendered body, without its HTML; `key` covers
-/// everything the rendering read (see `SiteBuilder.bodyKey`).
-struct CachedBody: Codable {
+/// everything the rendering read (see `MarkdownStage.key`).
+struct CachedBody {
     var page: PageID
     var key: UInt64
     var links: [InternalLink]
     var hasHTTPExample: Bool
     var headings: [RenderedHeading]
+    /// The slugs of the sections taken out of the body (`RenderedMarkdown.liftedSections`).
+    var liftedSections: [String]
     var log: DiagnosticLog
 }
 
-/// A finished page: `key` covers everything its rendering read (see `PageKeys`), and `ids`
-/// are the `id`s on it, for the fragment checks, joined by `"` (which no id can hold).
-struct CachedPage: Codable {
+extension CachedBody: Codable, CompactCodable {
+    func write(to output: CompactOutput) {
+        page.write(to: output)
+        output.unsigned(key)
+        output.array(links)
+        output.flag(hasHTTPExample)
+        output.array(headings)
+        output.strings(liftedSections)
+        log.write(to: output)
+    }
+
+    init(reading input: CompactInput) throws {
+        self.init(page: try PageID(reading: input), key: try input.unsigned(), links: try input.array(of: InternalLink.self),
+                  hasHTTPExample: try input.bool(), headings: try input.array(of: RenderedHeading.self),
+                  liftedSections: try input.strings(), log: try DiagnosticLog(reading: input))
+    }
+
+    func encode(to encoder: any Encoder) throws { try encodeCompactly(to: encoder) }
+    init(from decoder: any Decoder) throws { try self.init(decodingCompactly: decoder) }
+}
+
+/// A finished page: `key` covers everything its rendering read (see `SiteBuilder.producePage`),
+/// and `ids` are the `id`s on it, for the fragment checks (`ElementIDs.joined`).
+struct CachedPage {
     var page: PageID
     var key: UInt64
     var ids: String
     /// The page's bytes, kept in memory by `sitegen serve` only; `build` finds them in the output.
-    var bytes: Data? = nil
+    var bytes: Data?
+}
 
-    private enum CodingKeys: CodingKey { case page, key, ids }
+extension CachedPage: Codable, CompactCodable {
+    func write(to output: CompactOutput) {
+        page.write(to: output)
+        output.unsigned(key)
+        output.string(ids)
+    }
+
+    init(reading input: CompactInput) throws {
+        self.init(page: try PageID(reading: input), key: try input.unsigned(), ids: try input.string(), bytes: nil)
+    }
+
+    func encode(to encoder: any Encoder) throws { try encodeCompactly(to: encoder) }
+    init(from decoder: any Decoder) throws { try self.init(decodingCompactly: decoder) }
 }
 
 extension ContentLoader.Document: Codable {
