@@ -84,13 +84,14 @@ public struct SiteBuilder: Sendable {
         }
 
         let index = SiteIndex(content: content, assetPaths: Set(templates?.assets.map(\.path) ?? []), log: &log)
+        // The index holds the documents now; a second copy would double the memory they take.
+        content.codes = []
+        content.pages = []
         if let templates { checkTemplatesExist(for: index, templates: templates, log: &log) }
         let markdown = MarkdownStage(index: index, config: content.config, reservedIDs: templates?.reservedIDs ?? [], reuse: reuse)
         // Code pages and family introductions (at most a few hundred) keep their rendered bodies
         // until their pages are rendered, which needs every page's links.
         let bodies = markdown.renderCodesAndFamilies(families: content.families, log: &log)
-        content.codes = []
-        content.pages = []
         warnAboutIncompleteCodes(index: index, bodies: bodies, log: &log)
         var graph = SiteGraph(index: index, links: bodies.mapValues(\.summary.links), log: &log)
 

@@ -2,10 +2,10 @@ import Foundation
 
 /// A plain page's Markdown body, read again from its file when the page is rendered:
 /// `PlainDocument` does not keep it, so memory does not grow with the number of guides.
-enum PlainPageBody {
+public enum PlainPageBody {
     /// The body with the file's line numbering, or `nil` after an error when the file can no
     /// longer be read or no longer holds what was loaded (it was edited during the build).
-    static func read(_ document: PlainDocument, fileSystem: any FileSystem, log: inout DiagnosticLog) -> String? {
+    public static func read(_ document: PlainDocument, fileSystem: any FileSystem, log: inout DiagnosticLog) -> String? {
         var source = document.source
         guard let data = try? fileSystem.contents(of: source.displayPath), let text = try? TextDecoding.decode(data),
               ContentHash.value(of: text) == document.sourceDigest else {
