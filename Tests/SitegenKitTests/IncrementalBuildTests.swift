@@ -154,17 +154,31 @@ import SitegenKit
         _ = try workspace.build()
         let cacheFile = try #require(workspace.cacheFiles.first)
         let cachePath = workspace.path(".sitegen-cache/" + cacheFile)
-        for damage in ["not a cache at all\n", "sitegen-build-cache 1\nkey\tx\npages\t7\nin\tgarbage\tcontent/site.yml\nend\n", ""] {
-            try damage.write(toFile: cachePath, atomically: false, encoding: .utf8)
+        let good = try Data(contentsOf: URL(fileURLWithPath: cachePath))
+        var flipped = good
+        flipped[good.count / 2] ^= 0x55
+        let damages: [(String, Data)] = [
+            ("text", Data("not a cache at all\n".utf8)), ("empty", Data()), ("cut off", good.prefix(good.count - 9)),
+            ("one byte changed", flipped), ("garbage after the header", Data("sitegen-build-cache 2\nkey\tx\n".utf8)),
+        ]
+        for (kind, damage) in damages {
+            try damage.write(to: URL(fileURLWithPath: cachePath))
             let result = try workspace.build()
-            #expect(!result.fromCache)
-            #expect(result.diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("ignoring the build cache") })
+            #expect(!result.fromCache, "\(kind)")
+            #expect(result.reused == Reuse(), "nothing of a \(kind) cache is used")
+            #expect(result.diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("ignoring the build cache") }, "\(kind)")
             #expect(try workspace.site() == (try workspace.cleanBuild().0))
             let next = try workspace.build()
-            #expect(next.fromCache, "the damaged cache was replaced")
+            #expect(next.fromCache, "the \(kind) cache was replaced")
             #expect(!next.diagnostics.contains { $0.message.hasPrefix("ignoring the build cache") })
             #expect(result.diagnostics.dropFirst() == next.diagnostics[...], "otherwise the same diagnostics")
         }
+        // A cache in another version's format is replaced without a warning.
+        try "sitegen-build-cache 1\nkey\tx\nend\n".write(toFile: cachePath, atomically: false, encoding: .utf8)
+        let upgraded = try workspace.build()
+        #expect(!upgraded.fromCache && upgraded.reused == Reuse())
+        #expect(!upgraded.diagnostics.contains { $0.message.hasPrefix("ignoring the build cache") })
+        #expect(try workspace.build().fromCache)
     }
 
     @Test func failedBuildLeavesSiteAndNoStagingThenRecovers() throws {

@@ -17,6 +17,8 @@ struct BuildCache {
     static let directoryName = ".sitegen-cache"
     /// The file's first bytes; the number changes with the format.
     private static let header = Array("sitegen-build-cache 2\n".utf8)
+    /// How every version of the format starts: another version's file is not damaged, only not ours.
+    private static let family = Array("sitegen-build-cache ".utf8)
 
     /// What a successful build left behind.
     struct Record: Codable {
@@ -77,6 +79,7 @@ struct BuildCache {
     func lookup(inputs: [FileState]) -> (record: Record?, upToDate: Bool, warning: String?) {
         guard fileSystem.kind(of: path) != nil else { return (nil, false, nil) }
         guard let data = try? fileSystem.contents(of: path), let record = Self.decode(data) else {
+            if let data = try? fileSystem.contents(of: path), Self.isOtherVersion(data) { return (nil, false, nil) }
             return (nil, false, "ignoring the build cache \(path): it is damaged or was not written by sitegen; it will be replaced")
         }
         guard record.key == key else { return (nil, false, nil) }
@@ -144,6 +147,13 @@ struct BuildCache {
         data.append(contentsOf: payload)
         withUnsafeBytes(of: ContentHash.value(of: Data(payload)).littleEndian) { data.append(contentsOf: $0) }
         return data
+    }
+
+    /// Written by a sitegen with another format, which this one replaces without a warning.
+    static func isOtherVersion(_ data: Data) -> Bool {
+        guard let newline = data.firstIndex(of: 0x0A) else { return false }
+        let first = Array(data[...newline])
+        return first.starts(with: family) && first != header
     }
 
     static func decode(_ data: Data) -> Record? {
