@@ -20,7 +20,7 @@ struct MarkdownStage: Sendable {
         hasher.combine(config.rawHTML)
         hasher.combine(config.smartPunctuation)
         hasher.combine(config.brokenLinkSeverity.rawValue)
-        for target in index.linkTargets { hasher.combine(target) }
+        index.combineLinkTargets(into: &hasher)
         for id in reservedIDs.sorted() { hasher.combine(id) }
         settingsKey = hasher.value
     }

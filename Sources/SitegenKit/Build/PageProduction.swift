@@ -35,18 +35,24 @@ extension SiteBuilder {
     /// and its output is unchanged, that page is kept and nothing is rendered; otherwise the page
     /// is rendered with `context` and handed to `sink`. The key covers the page's template with
     /// every template it includes and all the values `context` gives the template, with the body
-    /// standing for its own key (see `PageBody.placeholder`). `text` gives the body's Markdown
-    /// when its HTML must be made; `nil` (after an error) means no page.
-    func producePage(_ id: PageID, template: String, templates: TemplateSet, body: PageBody?, source: SourceFile?,
-                     text: () -> String?, markdown: MarkdownStage, context: (RenderedMarkdown?) -> [String: Any],
-                     sink: FileSink) -> RenderedPage? {
-        var key: UInt64 = 0
-        if let reuse = markdown.reuse {
+    /// standing for its own key (see `PageBody.placeholder`); `keys` often tells without building
+    /// the context. `text` gives the body's Markdown when its HTML must be made; `nil` (after an
+    /// error) means no page.
+    func producePage(_ id: PageID, template: String, templates: TemplateSet, document: (any Encodable)?, body: PageBody?,
+                     source: SourceFile?, text: () -> String?, markdown: MarkdownStage, keys: PageKeys?,
+                     context: (RenderedMarkdown?) -> [String: Any], sink: FileSink) -> RenderedPage? {
+        var key: UInt64?
+        func fullKey() -> UInt64 {
+            if let key { return key }
             var hasher = ContentHasher()
             hasher.combine(templates.keys[template] ?? 0)
             ContextHash.combine(context(body?.placeholder), into: &hasher)
             key = hasher.value
-            if let kept = reuse.page(id, key: key) { return RenderedPage(kept: kept, sink: sink) }
+            return hasher.value
+        }
+        let quickKey = keys?.quickKey(of: id, template: template, document: document, body: body) ?? 0
+        if let reuse = markdown.reuse, let kept = reuse.page(id, quickKey: quickKey, key: fullKey) {
+            return RenderedPage(kept: kept, sink: sink)
         }
         var html: RenderedMarkdown?
         if let body, let source {
@@ -57,7 +63,8 @@ extension SiteBuilder {
         let page = RenderedPage(id: id, data: data, sink: sink)
         // A page with an error is rendered again next time, so the error is reported again.
         if let reuse = markdown.reuse, page.duplicateIDs.isEmpty {
-            reuse.remember(CachedPage(page: id, key: key, ids: page.ids, bytes: reuse.keepsPageBytes ? data : nil))
+            reuse.remember(CachedPage(page: id, key: fullKey(), quickKey: quickKey, ids: page.ids,
+                                      bytes: reuse.keepsPageBytes ? data : nil))
         }
         return page
     }

@@ -15,7 +15,7 @@ extension SiteBuilder {
 
     /// Renders every plain page. `context` must not need the graph's backlinks from plain pages,
     /// which are known only once this returns. Without `templates`, only the Markdown is checked.
-    func renderPlainPages(index: SiteIndex, markdown: MarkdownStage, templates: TemplateSet?, sink: FileSink,
+    func renderPlainPages(index: SiteIndex, markdown: MarkdownStage, keys: PageKeys?, templates: TemplateSet?, sink: FileSink,
                           context: PageContext, log: inout DiagnosticLog) -> PlainPages {
         struct Result: Sendable {
             var page: RenderedPage?
@@ -33,8 +33,9 @@ extension SiteBuilder {
             guard let body = markdown.body(of: id, source: document.source, digest: document.sourceDigest, text: text) else { return result }
             result.log.append(contentsOf: body.summary.log)
             if let templates {
-                result.page = producePage(id, template: document.template, templates: templates, body: body, source: document.source,
-                                          text: text, markdown: markdown, context: { shared.value.page(document, body: $0) }, sink: sink)
+                result.page = producePage(id, template: document.template, templates: templates, document: document, body: body,
+                                          source: document.source, text: text, markdown: markdown, keys: keys,
+                                          context: { shared.value.page(document, body: $0) }, sink: sink)
             }
             let rendered = body.summary
             result.links = rendered.links.filter { $0.target.codeValue != nil || $0.fragment != nil }

@@ -101,19 +101,24 @@ public struct SiteBuilder: Sendable {
                 + "use relative URLs. Set base_url in site.yml or pass --base-url", at: nil)
         }
         let inlineAssets = InlineAssets(assets: templates?.assets ?? [])
+        // Only a build that can reuse pages needs to tell which are unchanged.
+        var keys = templates.flatMap { templates in
+            reuse.map { _ in PageKeys(content: content, index: index, inlineAssets: inlineAssets, bodies: bodies, templates: templates) }
+        }
         // Plain pages (any number of them) are rendered as a stream before the rest: each is read,
         // rendered and handed to the sink, and only its links and ids stay in memory.
-        let plainPages = renderPlainPages(index: index, markdown: markdown, templates: templates, sink: sink,
+        let plainPages = renderPlainPages(index: index, markdown: markdown, keys: keys, templates: templates, sink: sink,
                                           context: PageContext(config: content.config, index: index, graph: graph, families: content.families,
                                                                inlineAssets: inlineAssets), log: &log)
         for (path, links) in plainPages.links { graph.addLinks(links, from: .page(path)) }
+        keys?.addPlainPageLinks(plainPages.links)
         // Without templates there are no pages to check fragments against; content problems are still reported.
         guard let templates else { throw failure(log, options) }
 
         let context = PageContext(config: content.config, index: index, graph: graph, families: content.families,
                                   inlineAssets: inlineAssets)
-        let pages = renderPages(index: index, families: content.families, bodies: bodies, markdown: markdown, context: context,
-                                templates: templates, sink: sink) + plainPages.pages
+        let pages = renderPages(index: index, families: content.families, bodies: bodies, markdown: markdown, keys: keys,
+                                context: context, templates: templates, sink: sink) + plainPages.pages
         var links = bodies.mapValues(\.summary.links)
         for (path, pageLinks) in plainPages.links { links[.page(path)] = pageLinks }
         checkFragments(pages: pages, links: links, index: index, severity: content.config.brokenLinkSeverity, log: &log)
@@ -165,7 +170,7 @@ public struct SiteBuilder: Sendable {
     /// Produces every page but the plain ones (see `producePage`), on all cores, in a stable order.
     /// Each page goes to `sink` as soon as it is rendered, so no more than one page per core is held.
     private func renderPages(index: SiteIndex, families: [FamilyDocument], bodies: [PageID: PageBody], markdown: MarkdownStage,
-                             context: PageContext, templates: TemplateSet, sink: FileSink) -> [RenderedPage] {
+                             keys: PageKeys?, context: PageContext, templates: TemplateSet, sink: FileSink) -> [RenderedPage] {
         enum Job: Sendable {
             case home, notFound, guideIndex, family(Int), code(Int)
         }
@@ -175,21 +180,25 @@ public struct SiteBuilder: Sendable {
         let shared = UncheckedSendable(context)
         return ConcurrentMap.map(jobs) { job -> RenderedPage? in
             let context = shared.value
-            func page(_ id: PageID, _ template: String, body: String? = nil, source: SourceFile? = nil,
+            func page(_ id: PageID, _ template: String, document: (any Encodable)?, body: String? = nil, source: SourceFile? = nil,
                       _ values: (RenderedMarkdown?) -> [String: Any]) -> RenderedPage? {
-                producePage(id, template: template, templates: templates, body: bodies[id], source: source, text: { body },
-                            markdown: markdown, context: values, sink: sink)
+                producePage(id, template: template, templates: templates, document: document, body: bodies[id], source: source,
+                            text: { body }, markdown: markdown, keys: keys, context: values, sink: sink)
             }
             switch job {
-            case .home: return page(.home, "home") { _ in context.home() }
-            case .notFound: return page(.notFound, "404") { _ in context.notFound() }
-            case .guideIndex: return page(.guideIndex, "guides") { _ in context.guideIndex() }
+            case .home: return page(.home, "home", document: nil) { _ in context.home() }
+            case .notFound: return page(.notFound, "404", document: nil) { _ in context.notFound() }
+            case .guideIndex: return page(.guideIndex, "guides", document: nil) { _ in context.guideIndex() }
             case .family(let digit):
                 let family = families[digit - 1]
-                return page(.family(digit), "family", body: family.body, source: family.source) { context.family(family, body: $0) }
+                return page(.family(digit), "family", document: family, body: family.body, source: family.source) {
+                    context.family(family, body: $0)
+                }
             case .code(let code):
                 let document = index.codes[code]!
-                return page(.code(code), document.template, body: document.body, source: document.source) { context.code(document, body: $0) }
+                return page(.code(code), document.template, document: document, body: document.body, source: document.source) {
+                    context.code(document, body: $0)
+                }
             }
         }.compactMap { $0 }
     }
@@ -205,14 +214,10 @@ public struct SiteBuilder: Sendable {
                 log.error("the page \(page.id.outputPath) has more than one element with id '\(duplicate)'", at: sourceStart(of: page.id, index: index))
             }
         }
-        // Only pages that links point into need their ids as a set.
-        var ids: [PageID: Set<String>] = [:]
         for pageLinks in links.sorted(by: { $0.key < $1.key }).map(\.value) {
             for link in pageLinks {
-                guard let fragment = link.fragment, let joined = joinedIDs[link.target] else { continue }
-                let targetIDs = ids[link.target] ?? ElementIDs.set(joined: joined)
-                ids[link.target] = targetIDs
-                guard !targetIDs.contains(fragment) else { continue }
+                guard let fragment = link.fragment, let joined = joinedIDs[link.target],
+                      !ElementIDs.contains(fragment, joined: joined) else { continue }
                 let message = "broken fragment '#\(fragment)': no element on \(link.target.outputPath) has that id"
                 severity == .error ? log.error(message, at: link.location) : log.warning(message, at: link.location)
             }

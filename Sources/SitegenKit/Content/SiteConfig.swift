@@ -1,9 +1,9 @@
 import Foundation
 
 /// Site-wide settings from `content/site.yml`.
-public struct SiteConfig: Sendable {
+public struct SiteConfig: Sendable, Encodable {
     /// A library or language whose constant names the code pages list, in display order.
-    public struct ReferenceLabel: Sendable, Equatable {
+    public struct ReferenceLabel: Sendable, Equatable, Encodable {
         public var key: String
         public var label: String
     }

@@ -28,8 +28,9 @@ enum ElementIDs {
         ids.sorted().joined(separator: "\"")
     }
 
-    static func set(joined: String) -> Set<String> {
-        Set(joined.split(separator: "\"").map(String.init))
+    /// Whether `joined` (see `joined(_:)`) holds `id`, without splitting it into strings.
+    static func contains(_ id: String, joined: String) -> Bool {
+        joined.utf8.split(separator: UInt8(ascii: "\"")).contains { $0.elementsEqual(id.utf8) }
     }
 
     private static func isWhitespace(_ byte: UInt8) -> Bool {

@@ -1,11 +1,19 @@
 extension SiteIndex {
-    /// Everything `LinkResolver` consults to resolve a link, as one comparable list: a rendered
-    /// body stays right for as long as this does.
-    var linkTargets: [String] {
-        codes.keys.sorted().map { "code \($0)" } + unloadedCodes.sorted().map { "unloaded \($0)" }
-            + pagesByPath.keys.sorted().map { "page \($0)" }
-            + pageBySourcePath.map { "source \($0.key) \($0.value)" }.sorted()
-            + unloadedSourcePaths.sorted().map { "unloaded source \($0)" }
-            + assetPaths.sorted().map { "asset \($0)" }
+    /// Feeds everything `LinkResolver` consults to resolve a link into `hasher`: a rendered body
+    /// stays right for as long as this does.
+    func combineLinkTargets(into hasher: inout ContentHasher) {
+        func combine<Element>(_ elements: [Element], _ each: (Element, inout ContentHasher) -> Void) {
+            hasher.combine(elements.count)
+            for element in elements { each(element, &hasher) }
+        }
+        combine(codes.keys.sorted()) { $1.combine($0) }
+        combine(unloadedCodes.sorted()) { $1.combine($0) }
+        combine(pagesByPath.keys.sorted()) { $1.combine($0) }
+        combine(pageBySourcePath.sorted { $0.key < $1.key }) { entry, hasher in
+            hasher.combine(entry.key)
+            hasher.combine(entry.value.outputPath)
+        }
+        combine(unloadedSourcePaths.sorted()) { $1.combine($0) }
+        combine(assetPaths.sorted()) { $1.combine($0) }
     }
 }

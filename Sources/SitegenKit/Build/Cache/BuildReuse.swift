@@ -83,10 +83,14 @@ final class BuildReuse: @unchecked Sendable {
 
     // MARK: Pages
 
-    /// The earlier build's page, when its key is the same and its bytes are kept or its output
-    /// is still as written.
-    func page(_ page: PageID, key: UInt64) -> CachedPage? {
-        guard let cached = lock.withLock({ pages[page] }), cached.key == key else { return nil }
+    /// The earlier build's page, when its keys say it is the same (its quick key, or else its full
+    /// key, computed only then) and its bytes are kept or its output is still as written.
+    func page(_ page: PageID, quickKey: UInt64, key: () -> UInt64) -> CachedPage? {
+        guard var cached = lock.withLock({ pages[page] }) else { return nil }
+        if cached.quickKey != quickKey {
+            guard cached.key == key() else { return nil }
+            cached.quickKey = quickKey
+        }
         let output = cached.bytes == nil ? unchangedOutput(page) : nil
         guard cached.bytes != nil || output != nil else { return nil }
         lock.withLock {

@@ -156,3 +156,5 @@ extension SourceFile: Codable, CompactCodable {
     public func encode(to encoder: any Encoder) throws { try encodeCompactly(to: encoder) }
     public init(from decoder: any Decoder) throws { try self.init(decodingCompactly: decoder) }
 }
+
+extension Diagnostic.Severity: Codable {}

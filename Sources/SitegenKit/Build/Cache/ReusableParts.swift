@@ -55,10 +55,12 @@ extension CachedBody: Codable, CompactCodable {
 }
 
 /// A finished page: `key` covers everything its rendering read (see `SiteBuilder.producePage`),
-/// and `ids` are the `id`s on it, for the fragment checks (`ElementIDs.joined`).
+/// `quickKey` the same as long as the site-wide values are unchanged (see `PageKeys`), and `ids`
+/// are the `id`s on it, for the fragment checks (`ElementIDs.joined`).
 struct CachedPage {
     var page: PageID
     var key: UInt64
+    var quickKey: UInt64
     var ids: String
     /// The page's bytes, kept in memory by `sitegen serve` only; `build` finds them in the output.
     var bytes: Data?
@@ -68,11 +70,12 @@ extension CachedPage: Codable, CompactCodable {
     func write(to output: CompactOutput) {
         page.write(to: output)
         output.unsigned(key)
+        output.unsigned(quickKey)
         output.string(ids)
     }
 
     init(reading input: CompactInput) throws {
-        self.init(page: try PageID(reading: input), key: try input.unsigned(), ids: try input.string(), bytes: nil)
+        self.init(page: try PageID(reading: input), key: try input.unsigned(), quickKey: try input.unsigned(), ids: try input.string(), bytes: nil)
     }
 
     func encode(to encoder: any Encoder) throws { try encodeCompactly(to: encoder) }
