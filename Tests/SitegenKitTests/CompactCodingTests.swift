@@ -17,9 +17,9 @@ import Testing
     @Test func everyRecordedPartReadsBackAsItWas() throws {
         let parts = try recordedParts()
         #expect(parts.documents.count == 6 && parts.bodies.count == 6 && parts.pages.count == 13)
-        #expect(parts.documents.contains { if case .code? = $0.document { true } else { false } })
-        #expect(parts.documents.contains { if case .family? = $0.document { true } else { false } })
-        #expect(parts.documents.contains { if case .page? = $0.document { true } else { false } })
+        #expect(parts.documents.contains { if case .code?? = $0.decoded() { true } else { false } })
+        #expect(parts.documents.contains { if case .family?? = $0.decoded() { true } else { false } })
+        #expect(parts.documents.contains { if case .page?? = $0.decoded() { true } else { false } })
         #expect(parts.bodies.contains { !$0.links.isEmpty && !$0.headings.isEmpty })
         let bytes = try CompactEncoder.encode(parts)
         let decoded = try CompactDecoder.decode(ReusableParts.self, from: bytes)

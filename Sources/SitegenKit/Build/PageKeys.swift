@@ -2,32 +2,39 @@
 ///
 /// A page's template reads its own document and body and the site-wide values `PageContext` holds:
 /// the configuration, the index, the families, the graph and the inline assets. `shared` hashes
-/// what those are made of: every loaded document (a plain page's without the digest of its text,
-/// which only its own page shows), the pages that failed to load, the assets, and every link the
-/// graph is built from. While `shared` is unchanged, a page's context follows from its template,
+/// what those are made of: every loaded document (`CachedDocument.sharedHash`: a plain page's
+/// without the digest of its text, which only its own page shows), the pages that failed to load,
+/// the assets, and every link the graph is built from. While `shared` is unchanged, a page's context follows from its template,
 /// document and body, so `quickKey` needs no context; otherwise `SiteBuilder.producePage` compares
 /// the context itself.
 struct PageKeys: Sendable {
     let templates: [String: UInt64]
+    private let reuse: BuildReuse
     private(set) var shared: UInt64
 
     /// `bodies` are the code and family bodies the graph starts from; plain pages' links come later
     /// (`addPlainPageLinks`).
-    init(content: SiteContent, index: SiteIndex, inlineAssets: InlineAssets, bodies: [PageID: PageBody], templates: TemplateSet) {
+    init(content: SiteContent, index: SiteIndex, inlineAssets: InlineAssets, bodies: [PageID: PageBody], templates: TemplateSet,
+         reuse: BuildReuse) {
         self.templates = templates.keys
+        self.reuse = reuse
         var hasher = ContentHasher()
-        Self.combine(content.config, into: &hasher)
-        for document in index.sortedCodes { Self.combine(document, into: &hasher) }
-        for var document in index.sortedPages {
-            document.sourceDigest = 0
-            Self.combine(document, into: &hasher)
+        // A configuration that cannot be encoded (it always can) would leave no key matching.
+        let config = (try? CompactEncoder.encode(content.config)) ?? [UInt8]("\(UInt64.random(in: .min ... .max))".utf8)
+        hasher.combine(config.count)
+        config.withUnsafeBytes { hasher.combine($0) }
+        // Each document as loaded; what the index and the families make of them follows from
+        // these and the configuration.
+        let sources = index.sortedCodes.map(\.source) + index.sortedPages.map(\.source) + content.families.compactMap(\.source)
+        hasher.combine(sources.count)
+        for source in sources { hasher.combine(Self.documentHash(of: source, reuse: reuse)) }
+        let lists = [content.families.map { $0.source?.displayPath ?? "built-in \($0.digit)" }, index.unloadedCodes.sorted().map(String.init),
+                     index.unloadedSourcePaths.sorted(), index.assetPaths.sorted(), [inlineAssets.css, inlineAssets.js]]
+        for list in lists {
+            hasher.combine(list.count)
+            for item in list { hasher.combine(item) }
         }
-        for family in content.families { Self.combine(family, into: &hasher) }
-        for code in index.unloadedCodes.sorted() { hasher.combine(code) }
-        for path in index.unloadedSourcePaths.sorted() { hasher.combine(path) }
-        for path in index.assetPaths.sorted() { hasher.combine(path) }
-        hasher.combine(inlineAssets.css)
-        hasher.combine(inlineAssets.js)
+        hasher.combine(bodies.count)
         for (page, body) in bodies.sorted(by: { $0.key < $1.key }) { Self.combine(links: body.summary.links, of: page, into: &hasher) }
         shared = hasher.value
     }
@@ -36,26 +43,29 @@ struct PageKeys: Sendable {
     mutating func addPlainPageLinks(_ links: [(path: String, links: [InternalLink])]) {
         var hasher = ContentHasher()
         hasher.combine(shared)
+        hasher.combine(links.count)
         for (path, pageLinks) in links { Self.combine(links: pageLinks, of: .page(path), into: &hasher) }
         shared = hasher.value
     }
 
-    /// The page's key while `shared` holds: its template, its document and its body's key.
-    func quickKey(of page: PageID, template: String, document: (any Encodable)?, body: PageBody?) -> UInt64 {
+    /// The page's key while `shared` holds: its template, its document (by the file it came from,
+    /// `nil` for a page made of site-wide values only) and its body's key.
+    func quickKey(of page: PageID, template: String, source: SourceFile?, body: PageBody?) -> UInt64 {
         var hasher = ContentHasher()
         hasher.combine(shared)
         hasher.combine(templates[template] ?? 0)
         hasher.combine(page.outputPath)
-        if let document { Self.combine(document, into: &hasher) }
+        hasher.combine(source.map { Self.documentHash(of: $0, reuse: reuse) } ?? 0)
         hasher.combine(body?.summary.key ?? 0)
         return hasher.value
     }
 
-    /// A value that cannot be encoded gets a hash of its own: no key then matches an earlier one.
-    private static func combine(_ value: some Encodable, into hasher: inout ContentHasher) {
-        guard let bytes = try? CompactEncoder.encode(value) else { return hasher.combine(UInt64.random(in: .min ... .max)) }
-        hasher.combine(bytes.count)
-        bytes.withUnsafeBytes { hasher.combine($0) }
+    /// A document the build did not record gets a hash of its own, so no key with it matches.
+    private static func documentHash(of source: SourceFile, reuse: BuildReuse) -> UInt64 {
+        var hasher = ContentHasher()
+        hasher.combine(source.displayPath)
+        hasher.combine(reuse.sharedHash(ofDocumentAt: source.displayPath) ?? UInt64.random(in: .min ... .max))
+        return hasher.value
     }
 
     private static func combine(links: [InternalLink], of page: PageID, into hasher: inout ContentHasher) {

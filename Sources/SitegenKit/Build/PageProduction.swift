@@ -38,8 +38,7 @@ extension SiteBuilder {
     /// standing for its own key (see `PageBody.placeholder`); `keys` often tells without building
     /// the context. `text` gives the body's Markdown when its HTML must be made; `nil` (after an
     /// error) means no page.
-    func producePage(_ id: PageID, template: String, templates: TemplateSet, document: (any Encodable)?, body: PageBody?,
-                     source: SourceFile?, text: () -> String?, markdown: MarkdownStage, keys: PageKeys?,
+    func producePage(_ id: PageID, template: String, templates: TemplateSet, body: PageBody?, source: SourceFile?, text: () -> String?, markdown: MarkdownStage, keys: PageKeys?,
                      context: (RenderedMarkdown?) -> [String: Any], sink: FileSink) -> RenderedPage? {
         var key: UInt64?
         func fullKey() -> UInt64 {
@@ -50,7 +49,7 @@ extension SiteBuilder {
             key = hasher.value
             return hasher.value
         }
-        let quickKey = keys?.quickKey(of: id, template: template, document: document, body: body) ?? 0
+        let quickKey = keys?.quickKey(of: id, template: template, source: source, body: body) ?? 0
         if let reuse = markdown.reuse, let kept = reuse.page(id, quickKey: quickKey, key: fullKey) {
             return RenderedPage(kept: kept, sink: sink)
         }

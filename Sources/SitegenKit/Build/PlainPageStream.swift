@@ -33,8 +33,7 @@ extension SiteBuilder {
             guard let body = markdown.body(of: id, source: document.source, digest: document.sourceDigest, text: text) else { return result }
             result.log.append(contentsOf: body.summary.log)
             if let templates {
-                result.page = producePage(id, template: document.template, templates: templates, document: document, body: body,
-                                          source: document.source, text: text, markdown: markdown, keys: keys,
+                result.page = producePage(id, template: document.template, templates: templates, body: body, source: document.source, text: text, markdown: markdown, keys: keys,
                                           context: { shared.value.page(document, body: $0) }, sink: sink)
             }
             let rendered = body.summary

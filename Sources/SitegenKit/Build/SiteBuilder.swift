@@ -103,7 +103,7 @@ public struct SiteBuilder: Sendable {
         let inlineAssets = InlineAssets(assets: templates?.assets ?? [])
         // Only a build that can reuse pages needs to tell which are unchanged.
         var keys = templates.flatMap { templates in
-            reuse.map { _ in PageKeys(content: content, index: index, inlineAssets: inlineAssets, bodies: bodies, templates: templates) }
+            reuse.map { PageKeys(content: content, index: index, inlineAssets: inlineAssets, bodies: bodies, templates: templates, reuse: $0) }
         }
         // Plain pages (any number of them) are rendered as a stream before the rest: each is read,
         // rendered and handed to the sink, and only its links and ids stay in memory.
@@ -180,23 +180,23 @@ public struct SiteBuilder: Sendable {
         let shared = UncheckedSendable(context)
         return ConcurrentMap.map(jobs) { job -> RenderedPage? in
             let context = shared.value
-            func page(_ id: PageID, _ template: String, document: (any Encodable)?, body: String? = nil, source: SourceFile? = nil,
+            func page(_ id: PageID, _ template: String, body: String? = nil, source: SourceFile? = nil,
                       _ values: (RenderedMarkdown?) -> [String: Any]) -> RenderedPage? {
-                producePage(id, template: template, templates: templates, document: document, body: bodies[id], source: source,
+                producePage(id, template: template, templates: templates, body: bodies[id], source: source,
                             text: { body }, markdown: markdown, keys: keys, context: values, sink: sink)
             }
             switch job {
-            case .home: return page(.home, "home", document: nil) { _ in context.home() }
-            case .notFound: return page(.notFound, "404", document: nil) { _ in context.notFound() }
-            case .guideIndex: return page(.guideIndex, "guides", document: nil) { _ in context.guideIndex() }
+            case .home: return page(.home, "home") { _ in context.home() }
+            case .notFound: return page(.notFound, "404") { _ in context.notFound() }
+            case .guideIndex: return page(.guideIndex, "guides") { _ in context.guideIndex() }
             case .family(let digit):
                 let family = families[digit - 1]
-                return page(.family(digit), "family", document: family, body: family.body, source: family.source) {
+                return page(.family(digit), "family", body: family.body, source: family.source) {
                     context.family(family, body: $0)
                 }
             case .code(let code):
                 let document = index.codes[code]!
-                return page(.code(code), document.template, document: document, body: document.body, source: document.source) {
+                return page(.code(code), document.template, body: document.body, source: document.source) {
                     context.code(document, body: $0)
                 }
             }

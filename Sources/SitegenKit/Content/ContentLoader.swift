@@ -74,15 +74,13 @@ public struct ContentLoader: Sendable {
     private func loadFile(_ relativePath: String, in directory: String, reuse: BuildReuse?) -> (Document?, DiagnosticLog) {
         let path = joinPath(directory, relativePath)
         let fingerprint = reuse.flatMap { $0.inputFingerprint(of: path) ?? fileSystem.fingerprint(of: path) }
-        if let cached = reuse?.document(at: path, fingerprint: fingerprint) { return (cached.document, cached.log) }
+        if let cached = reuse?.document(at: path, fingerprint: fingerprint) { return cached }
         let data = try? fileSystem.contents(of: path)
         let contentHash = data.map(ContentHash.value(of:))
-        if let contentHash, let cached = reuse?.document(at: path, contentHash: contentHash, fingerprint: fingerprint) {
-            return (cached.document, cached.log)
-        }
+        if let contentHash, let cached = reuse?.document(at: path, contentHash: contentHash, fingerprint: fingerprint) { return cached }
         let (document, fileLog) = readDocument(relativePath, at: path, data: data)
         if let contentHash {
-            reuse?.remember(CachedDocument(path: path, fingerprint: fingerprint, contentHash: contentHash, document: document, log: fileLog))
+            reuse?.remember(document, log: fileLog, at: path, fingerprint: fingerprint, contentHash: contentHash)
         }
         return (document, fileLog)
     }

@@ -13,6 +13,7 @@ final class BuildReuse: @unchecked Sendable {
     /// The fingerprint of a page's output file when it is still exactly what the earlier build wrote.
     private let unchangedOutput: @Sendable (PageID) -> FileFingerprint?
     private var keptOutputs: [String: FileFingerprint] = [:]
+    private var sharedHashes: [String: UInt64] = [:]
     /// Whether pages are remembered with their bytes (in memory) or found in the output (on disk).
     let keepsPageBytes: Bool
     private var next = ReusableParts()
@@ -36,33 +37,42 @@ final class BuildReuse: @unchecked Sendable {
     /// The fingerprint the build took of the input at `path` before reading anything, if it took one.
     func inputFingerprint(of path: String) -> FileFingerprint? { inputs[path] }
 
-    /// The document the earlier build loaded from `path`, when the file's fingerprint is the same,
-    /// so the file need not be read.
-    func document(at path: String, fingerprint: FileFingerprint?) -> CachedDocument? {
-        lock.withLock {
-            guard let fingerprint, let cached = documents[path], cached.fingerprint == fingerprint else { return nil }
-            return carry(cached)
-        }
+    /// The document the earlier build loaded from `path`, with its diagnostics, when the file's
+    /// fingerprint is the same, so the file need not be read.
+    func document(at path: String, fingerprint: FileFingerprint?) -> (ContentLoader.Document?, DiagnosticLog)? {
+        guard let fingerprint, let cached = lock.withLock({ documents[path] }), cached.fingerprint == fingerprint else { return nil }
+        return carry(cached)
     }
 
     /// The document the earlier build loaded from the same bytes (read again: the fingerprint changed).
-    func document(at path: String, contentHash: UInt64, fingerprint: FileFingerprint?) -> CachedDocument? {
+    func document(at path: String, contentHash: UInt64, fingerprint: FileFingerprint?) -> (ContentLoader.Document?, DiagnosticLog)? {
+        guard var cached = lock.withLock({ documents[path] }), cached.contentHash == contentHash else { return nil }
+        cached.fingerprint = fingerprint
+        return carry(cached)
+    }
+
+    private func carry(_ cached: CachedDocument) -> (ContentLoader.Document?, DiagnosticLog)? {
+        guard let document = cached.decoded() else { return nil }
         lock.withLock {
-            guard var cached = documents[path], cached.contentHash == contentHash else { return nil }
-            cached.fingerprint = fingerprint
-            return carry(cached)
+            counts.documents += 1
+            sharedHashes[cached.path] = cached.sharedHash
+            next.documents.append(cached)
+        }
+        return (document, cached.log)
+    }
+
+    /// Keeps a document this build loaded for the next one.
+    func remember(_ document: ContentLoader.Document?, log: DiagnosticLog, at path: String, fingerprint: FileFingerprint?, contentHash: UInt64) {
+        guard let cached = CachedDocument(path: path, fingerprint: fingerprint, contentHash: contentHash, document: document, log: log) else { return }
+        lock.withLock {
+            sharedHashes[path] = cached.sharedHash
+            next.documents.append(cached)
         }
     }
 
-    /// Called with the lock held.
-    private func carry(_ cached: CachedDocument) -> CachedDocument {
-        counts.documents += 1
-        next.documents.append(cached)
-        return cached
-    }
-
-    func remember(_ document: CachedDocument) {
-        lock.withLock { next.documents.append(document) }
+    /// `CachedDocument.sharedHash` of the document loaded from `path` in this build.
+    func sharedHash(ofDocumentAt path: String) -> UInt64? {
+        lock.withLock { sharedHashes[path] }
     }
 
     // MARK: Bodies

@@ -59,6 +59,13 @@ final class CompactInput {
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<offset + count]), as: UTF8.self) }
     }
 
+    /// Bytes written with their count before them.
+    func rawBytes() throws -> [UInt8] {
+        let count = try length(unsigned())
+        defer { offset += count }
+        return Array(bytes[offset..<offset + count])
+    }
+
     func fixed(byteCount: Int) throws -> UInt64 {
         _ = try length(UInt64(byteCount))
         var value: UInt64 = 0

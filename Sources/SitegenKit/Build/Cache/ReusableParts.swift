@@ -10,14 +10,64 @@ struct ReusableParts: Codable {
 }
 
 /// One Markdown file as the loader read it, before anything site-wide was applied to it.
-struct CachedDocument: Codable {
+struct CachedDocument {
     var path: String
     /// `nil` when the file changed so shortly before the build that another change within the
     /// file system's timestamp granularity could leave the same fingerprint: then only the hash counts.
     var fingerprint: FileFingerprint?
     var contentHash: UInt64
-    var document: ContentLoader.Document?
+    /// The document in `CompactEncoder`'s form (`nil`: the file did not load), kept so: an unchanged
+    /// one is written back as it was read instead of being encoded again.
+    var encodedDocument: [UInt8]?
+    /// A hash of what pages other than the document's own can show of it (see `PageKeys`).
+    var sharedHash: UInt64
     var log: DiagnosticLog
+}
+
+extension CachedDocument {
+    /// `nil` when the document cannot be encoded; it is then not kept.
+    init?(path: String, fingerprint: FileFingerprint?, contentHash: UInt64, document: ContentLoader.Document?, log: DiagnosticLog) {
+        var encoded: [UInt8]?
+        var shared: UInt64 = 0
+        if let document {
+            // A plain page's digest of its text changes with its body, which only its own page shows.
+            var shown = document
+            if case .page(var page) = document {
+                page.sourceDigest = 0
+                shown = .page(page)
+            }
+            guard let bytes = try? CompactEncoder.encode(document), let shownBytes = try? CompactEncoder.encode(shown) else { return nil }
+            encoded = bytes
+            shared = shownBytes.withUnsafeBytes { ContentHash.value(of: $0) }
+        }
+        self.init(path: path, fingerprint: fingerprint, contentHash: contentHash, encodedDocument: encoded, sharedHash: shared, log: log)
+    }
+
+    /// The document, or `nil` inside when the file did not load; `nil` outside when the bytes do not decode.
+    func decoded() -> ContentLoader.Document?? {
+        guard let encodedDocument else { return .some(nil) }
+        return (try? CompactDecoder.decode(ContentLoader.Document.self, from: encodedDocument)).map { .some($0) }
+    }
+}
+
+extension CachedDocument: Codable, CompactCodable {
+    func write(to output: CompactOutput) {
+        output.string(path)
+        output.optional(fingerprint) { $0.write(to: output) }
+        output.unsigned(contentHash)
+        output.optional(encodedDocument) { output.unsigned(UInt64($0.count)); output.bytes.append(contentsOf: $0) }
+        output.unsigned(sharedHash)
+        log.write(to: output)
+    }
+
+    init(reading input: CompactInput) throws {
+        self.init(path: try input.string(), fingerprint: try input.optional { try FileFingerprint(reading: input) },
+                  contentHash: try input.unsigned(), encodedDocument: try input.optional(input.rawBytes),
+                  sharedHash: try input.unsigned(), log: try DiagnosticLog(reading: input))
+    }
+
+    func encode(to encoder: any Encoder) throws { try encodeCompactly(to: encoder) }
+    init(from decoder: any Decoder) throws { try self.init(decodingCompactly: decoder) }
 }
 
 /// What the stages after Markdown read from a rendered body, without its HTML; `key` covers
