@@ -157,9 +157,10 @@ import SitegenKit
         let good = try Data(contentsOf: URL(fileURLWithPath: cachePath))
         var flipped = good
         flipped[good.count / 2] ^= 0x55
+        let header = good.prefix(through: try #require(good.firstIndex(of: 0x0A)))
         let damages: [(String, Data)] = [
             ("text", Data("not a cache at all\n".utf8)), ("empty", Data()), ("cut off", good.prefix(good.count - 9)),
-            ("one byte changed", flipped), ("garbage after the header", Data("sitegen-build-cache 2\nkey\tx\n".utf8)),
+            ("one byte changed", flipped), ("garbage after the header", header + Data("key\tx\n".utf8)),
         ]
         for (kind, damage) in damages {
             try damage.write(to: URL(fileURLWithPath: cachePath))

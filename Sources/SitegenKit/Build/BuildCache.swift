@@ -16,12 +16,12 @@ import Foundation
 struct BuildCache {
     static let directoryName = ".sitegen-cache"
     /// The file's first bytes; the number changes with the format.
-    private static let header = Array("sitegen-build-cache 2\n".utf8)
+    private static let header = Array("sitegen-build-cache 3\n".utf8)
     /// How every version of the format starts: another version's file is not damaged, only not ours.
     private static let family = Array("sitegen-build-cache ".utf8)
 
     /// What a successful build left behind.
-    struct Record: Codable {
+    struct Record {
         var key: String
         var pageCount: Int
         var inputs: [FileState]
@@ -165,6 +165,26 @@ struct BuildCache {
         guard stored == hash else { return nil }
         return try? CompactDecoder.decode(Record.self, from: payload)
     }
+}
+
+extension BuildCache.Record: Codable, CompactCodable {
+    func write(to output: CompactOutput) {
+        output.string(key)
+        output.signed(Int64(pageCount))
+        output.array(inputs)
+        output.array(outputs)
+        output.array(diagnostics)
+        parts.write(to: output)
+    }
+
+    init(reading input: CompactInput) throws {
+        self.init(key: try input.string(), pageCount: try input.integer(input.signed()), inputs: try input.array(of: FileState.self),
+                  outputs: try input.array(of: FileState.self), diagnostics: try input.array(of: Diagnostic.self),
+                  parts: try ReusableParts(reading: input))
+    }
+
+    func encode(to encoder: any Encoder) throws { try encodeCompactly(to: encoder) }
+    init(from decoder: any Decoder) throws { try self.init(decodingCompactly: decoder) }
 }
 
 /// One file and its fingerprint.

@@ -3,10 +3,26 @@ import Foundation
 /// What a build leaves for the next one to reuse instead of redoing: each Markdown file's loaded
 /// document, each body's links and headings, and each page's key. `sitegen serve` keeps them in
 /// memory (`RebuildMemory`), `sitegen build` on disk (`BuildCache`); `BuildReuse` applies them.
-struct ReusableParts: Codable {
+struct ReusableParts {
     var documents: [CachedDocument] = []
     var bodies: [CachedBody] = []
     var pages: [CachedPage] = []
+}
+
+extension ReusableParts: Codable, CompactCodable {
+    func write(to output: CompactOutput) {
+        output.array(documents)
+        output.array(bodies)
+        output.array(pages)
+    }
+
+    init(reading input: CompactInput) throws {
+        self.init(documents: try input.array(of: CachedDocument.self), bodies: try input.array(of: CachedBody.self),
+                  pages: try input.array(of: CachedPage.self))
+    }
+
+    func encode(to encoder: any Encoder) throws { try encodeCompactly(to: encoder) }
+    init(from decoder: any Decoder) throws { try self.init(decodingCompactly: decoder) }
 }
 
 /// One Markdown file as the loader read it, before anything site-wide was applied to it.
