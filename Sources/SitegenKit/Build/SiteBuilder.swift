@@ -96,7 +96,7 @@ public struct SiteBuilder: Sendable {
                 + "use relative URLs. Set base_url in site.yml or pass --base-url", at: nil)
         }
         let context = PageContext(config: content.config, index: index, graph: graph, families: content.families, bodies: bodies,
-                                  inlineAssets: InlineAssets(assets: templates.assets))
+                                  templates: templates)
         let pages = renderPages(index: index, families: content.families, context: context, templates: templates, sink: sink)
         checkFragments(pages: pages, bodies: bodies, index: index, severity: content.config.brokenLinkSeverity, log: &log)
         let assets = templates.assets.map { OutputFile(path: $0.path, data: $0.data) }
@@ -204,15 +204,8 @@ public struct SiteBuilder: Sendable {
     /// Each page goes to `sink` as soon as it is rendered, so no more than one page per core is held.
     private func renderPages(index: SiteIndex, families: [FamilyDocument], context: PageContext, templates: TemplateSet,
                              sink: FileSink) -> [RenderedPage] {
-        enum Job: Sendable {
-            case home, notFound, guideIndex, family(Int), code(Int), page(String)
-        }
-        var jobs: [Job] = [.home, .notFound, .guideIndex]
-        jobs += families.map { .family($0.digit) }
-        jobs += index.sortedCodes.map { .code($0.code.value) }
-        jobs += index.sortedPages.map { .page($0.path) }
         let shared = UncheckedSendable(context)
-        return ConcurrentMap.map(jobs) { job -> RenderedPage in
+        return ConcurrentMap.map(context.pageIDs) { job -> RenderedPage in
             let context = shared.value
             switch job {
             case .home:

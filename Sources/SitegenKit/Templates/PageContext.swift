@@ -7,8 +7,27 @@ struct PageContext {
     let families: [FamilyDocument]
     /// Rendered Markdown bodies by page.
     let bodies: [PageID: RenderedMarkdown]
-    /// The stylesheets and scripts, for a page that cannot link to them (the 404 page without `base_url`).
-    let inlineAssets: InlineAssets
+    /// Every page of the site, in a stable order.
+    let pageIDs: [PageID]
+    /// The layout values of every page, built once per folder depth and section.
+    private let sharedLayouts: [SharedLayout.Key: SharedLayout]
+
+    init(config: SiteConfig, index: SiteIndex, graph: SiteGraph, families: [FamilyDocument], bodies: [PageID: RenderedMarkdown],
+         templates: TemplateSet) {
+        self.config = config
+        self.index = index
+        self.graph = graph
+        self.families = families
+        self.bodies = bodies
+        pageIDs = [.home, .notFound, .guideIndex] + families.map { .family($0.digit) }
+            + index.sortedCodes.map { .code($0.code.value) } + index.sortedPages.map { .page($0.path) }
+        let inlineAssets = InlineAssets(assets: templates.assets)
+        var sharedLayouts: [SharedLayout.Key: SharedLayout] = [:]
+        for key in Set(pageIDs.map { SharedLayout.Key(for: $0, baseURL: config.baseURL) }) {
+            sharedLayouts[key] = SharedLayout(key, config: config, families: families, inlineAssets: inlineAssets, templates: templates)
+        }
+        self.sharedLayouts = sharedLayouts
+    }
 
     func home() -> [String: Any] {
         var context = layout(for: .home, title: config.title, description: config.description)
@@ -86,30 +105,16 @@ struct PageContext {
 
     // MARK: Shared parts
 
-    /// What the base layout needs on every page. The 404 page is served from any depth, so when a
-    /// `base_url` is known its links are absolute; otherwise they are relative to the site root,
-    /// its stylesheet and script are inlined, and the script finds the root itself.
+    /// What the base layout needs on every page: the shared values of its depth and section, and
+    /// `page`. The 404 page is served from any depth, so when a `base_url` is known its links are
+    /// absolute; otherwise they are relative to the site root, its stylesheet and script are
+    /// inlined, and the script finds the root itself.
     func layout(for id: PageID, title: String, description: String) -> [String: Any] {
-        let root = id == .notFound ? (config.baseURL ?? "") : id.url(toFile: "")
         var page: [String: Any] = ["title": title, "description": description, "is_home": id == .home]
         page["canonical"] = config.baseURL.map { $0 + id.directory + (id == .notFound ? "404.html" : "") }
-        var context: [String: Any] = [
-            "site": ["title": config.title, "description": config.description],
-            "page": page,
-            "root": root,
-            "home_url": root.isEmpty ? "./" : root,
-            "guides_url": root + PageID.guideIndex.directory,
-            "guides_current": id == .guideIndex || { if case .page = id { true } else { false } }(),
-            "nav": families.map { family in
-                ["digits": "\(family.digit)xx", "title": family.title, "url": root + PageID.family(family.digit).directory,
-                 "current": id == .family(family.digit) || (id.codeValue.map { $0 / 100 == family.digit } ?? false)]
-            },
-        ]
-        if id == .notFound, config.baseURL == nil {
-            context["inline"] = ["css": inlineAssets.css, "js": inlineAssets.js]
-        } else {
-            context["search"] = ["root": root]
-        }
+        // Every id's key was built in `init`.
+        var context = sharedLayouts[SharedLayout.Key(for: id, baseURL: config.baseURL)]!.values
+        context["page"] = page
         return context
     }
 
