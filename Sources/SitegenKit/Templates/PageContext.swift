@@ -5,29 +5,11 @@ struct PageContext {
     let index: SiteIndex
     let graph: SiteGraph
     let families: [FamilyDocument]
-    /// Rendered Markdown bodies by page.
+    /// Rendered Markdown bodies of the code pages and family introductions. Plain pages are
+    /// rendered as a stream and hand their body to `page(_:body:)` instead.
     let bodies: [PageID: RenderedMarkdown]
-    /// Every page of the site, in a stable order.
-    let pageIDs: [PageID]
-    /// The layout values of every page, built once per folder depth and section.
-    private let sharedLayouts: [SharedLayout.Key: SharedLayout]
-
-    init(config: SiteConfig, index: SiteIndex, graph: SiteGraph, families: [FamilyDocument], bodies: [PageID: RenderedMarkdown],
-         templates: TemplateSet) {
-        self.config = config
-        self.index = index
-        self.graph = graph
-        self.families = families
-        self.bodies = bodies
-        pageIDs = [.home, .notFound, .guideIndex] + families.map { .family($0.digit) }
-            + index.sortedCodes.map { .code($0.code.value) } + index.sortedPages.map { .page($0.path) }
-        let inlineAssets = InlineAssets(assets: templates.assets)
-        var sharedLayouts: [SharedLayout.Key: SharedLayout] = [:]
-        for key in Set(pageIDs.map { SharedLayout.Key(for: $0, baseURL: config.baseURL) }) {
-            sharedLayouts[key] = SharedLayout(key, config: config, families: families, inlineAssets: inlineAssets, templates: templates)
-        }
-        self.sharedLayouts = sharedLayouts
-    }
+    /// The layout values that pages at one depth in one section share.
+    let sharedLayout: SharedLayout
 
     func home() -> [String: Any] {
         var context = layout(for: .home, title: config.title, description: config.description)
@@ -84,15 +66,16 @@ struct PageContext {
         return context
     }
 
-    func page(_ document: PlainDocument) -> [String: Any] {
+    /// Reads nothing of `graph`: plain pages are rendered before the links of all of them are known.
+    func page(_ document: PlainDocument, body: RenderedMarkdown) -> [String: Any] {
         let id = PageID.page(document.path)
         var context = layout(for: id, title: document.title, description: document.summary ?? document.title)
         context["content"] = compact([
             "title": document.title,
             "summary": document.summary,
             "checked": document.checked.map(checkedDate),
-            "body": bodies[id]?.html ?? "",
-            "codes": codeList(uniqueCodes(linkedFrom: id), from: id),
+            "body": body.html,
+            "codes": codeList(uniqueCodes(linkedFrom: body), from: id),
         ])
         return context
     }
@@ -112,8 +95,7 @@ struct PageContext {
     func layout(for id: PageID, title: String, description: String) -> [String: Any] {
         var page: [String: Any] = ["title": title, "description": description, "is_home": id == .home]
         page["canonical"] = config.baseURL.map { $0 + id.directory + (id == .notFound ? "404.html" : "") }
-        // Every id's key was built in `init`.
-        var context = sharedLayouts[SharedLayout.Key(for: id, baseURL: config.baseURL)]!.values
+        var context = sharedLayout.values(for: id)
         context["page"] = page
         return context
     }
@@ -155,9 +137,9 @@ struct PageContext {
         ["iso": date.iso, "display": date.display]
     }
 
-    func uniqueCodes(linkedFrom id: PageID) -> [Int] {
+    func uniqueCodes(linkedFrom body: RenderedMarkdown) -> [Int] {
         var codes: [Int] = []
-        for link in bodies[id]?.links ?? [] {
+        for link in body.links {
             if let code = link.target.codeValue, !codes.contains(code) { codes.append(code) }
         }
         return codes.sorted()

@@ -1,11 +1,14 @@
+import Foundation
+
 /// The layout values that depend only on where a page sits, not on the page itself: the links
 /// back to the site root, the section marked current in the navigation, and the header and footer
 /// rendered from them.
 ///
 /// Every page at one folder depth in one section shares them, so they are built, and
 /// `site-header.mustache` and `site-footer.mustache` rendered, once per distinct `Key` instead of
-/// once per page (a site of 10,000 guides has a handful of keys).
-struct SharedLayout {
+/// once per page (a site of 10,000 guides has a handful of keys). Pages render on all cores, so
+/// the values are kept behind a lock.
+final class SharedLayout: @unchecked Sendable {
     /// Templates rendered once per key; each template's output is the value of the same name
     /// with `_` for `-` (`{{{site_header}}}`).
     static let partNames = ["site-header", "site-footer"]
@@ -33,10 +36,33 @@ struct SharedLayout {
         }
     }
 
-    /// The values every template sees at the top level, shared parts included.
-    let values: [String: Any]
+    private let config: SiteConfig
+    private let families: [FamilyDocument]
+    private let inlineAssets: InlineAssets
+    /// `nil` when the templates did not load; no page is rendered then.
+    private let templates: TemplateSet?
+    private let lock = NSLock()
+    private var valuesByKey: [Key: [String: Any]] = [:]
 
-    init(_ key: Key, config: SiteConfig, families: [FamilyDocument], inlineAssets: InlineAssets, templates: TemplateSet) {
+    init(config: SiteConfig, families: [FamilyDocument], templates: TemplateSet?) {
+        self.config = config
+        self.families = families
+        self.inlineAssets = InlineAssets(assets: templates?.assets ?? [])
+        self.templates = templates
+    }
+
+    /// The values every template of page `id` sees at the top level, shared parts included.
+    func values(for id: PageID) -> [String: Any] {
+        let key = Key(for: id, baseURL: config.baseURL)
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = valuesByKey[key] { return known }
+        let values = makeValues(key)
+        valuesByKey[key] = values
+        return values
+    }
+
+    private func makeValues(_ key: Key) -> [String: Any] {
         let root = key.root
         var values: [String: Any] = [
             "site": ["title": config.title, "description": config.description],
@@ -54,12 +80,12 @@ struct SharedLayout {
         } else {
             values["search"] = ["root": root]
         }
-        for name in Self.partNames where templates.names.contains(name) {
+        for name in Self.partNames where templates?.names.contains(name) == true {
             // Placed on a line of its own in `base`, like a partial: its last newline is the line's.
-            var html = templates.render(values, template: name) ?? ""
+            var html = templates?.render(values, template: name) ?? ""
             if html.hasSuffix("\n") { html.removeLast() }
             values[name.replacingOccurrences(of: "-", with: "_")] = html
         }
-        self.values = values
+        return values
     }
 }
