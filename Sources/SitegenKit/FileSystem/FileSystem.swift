@@ -17,6 +17,8 @@ public protocol FileSystem: Sendable {
     func files(under directory: String) throws -> [String]
     /// Every directory below `directory` (links not followed), as relative paths, sorted.
     func directories(under directory: String) throws -> [String]
+    /// `files(under:)` and `directories(under:)` together, from one walk where the storage allows.
+    func filesAndDirectories(under directory: String) throws -> (files: [String], directories: [String])
     func isDirectory(_ path: String) -> Bool
     func isFile(_ path: String) -> Bool
     /// What `path` is, without following a link at its last component; `nil` when nothing is there.
@@ -48,6 +50,12 @@ public protocol FileSystem: Sendable {
     /// The absolute path with every symbolic link resolved, for the part of `path` that exists;
     /// the rest is appended normalised. Used to compare directories.
     func absolutePath(_ path: String) -> String
+}
+
+extension FileSystem {
+    public func filesAndDirectories(under directory: String) throws -> (files: [String], directories: [String]) {
+        (try files(under: directory), try directories(under: directory))
+    }
 }
 
 /// An exclusive lock held until `release()` is called or the lock is deallocated.
@@ -89,15 +97,7 @@ public struct FileSystemError: Error, Sendable, CustomStringConvertible {
 /// Resolves `.` and `..` components and drops empty ones: `codes/../guides/x.md` is `guides/x.md`.
 /// A `..` that would climb above the start is dropped.
 public func normalizedPath(_ path: String) -> String {
-    var parts: [Substring] = []
-    for part in path.split(separator: "/") where part != "." {
-        if part == ".." {
-            if !parts.isEmpty { parts.removeLast() }
-        } else {
-            parts.append(part)
-        }
-    }
-    return parts.joined(separator: "/")
+    DotSegments.remove(from: path, climb: .dropped) ?? ""
 }
 
 /// Joins path components with `/`, ignoring empty ones.

@@ -19,16 +19,23 @@ struct OutputTree {
     /// directory or does not exist yet.
     func parentProblem(of path: String, display: String) -> String? {
         for parent in Self.parents(of: path) {
-            switch fileSystem.kind(of: joinPath(root, parent)) {
-            case nil: return nil
-            case .directory: continue
-            case .symbolicLink:
-                return "\(joinPath(display, parent)) is a symbolic link; sitegen never writes through a link in the output directory, so remove it"
-            default:
-                return "\(joinPath(display, parent)) is a file where sitegen needs a directory; remove it"
-            }
+            let kind = fileSystem.kind(of: joinPath(root, parent))
+            if kind == nil { return nil }
+            if let problem = Self.problem(with: parent, kind: kind, display: display) { return problem }
         }
         return nil
+    }
+
+    /// Why `folder`, which is of `kind`, cannot hold files of the site; `nil` when it is a real
+    /// directory or does not exist yet.
+    static func problem(with folder: String, kind: FileKind?, display: String) -> String? {
+        switch kind {
+        case nil, .directory: nil
+        case .symbolicLink:
+            "\(joinPath(display, folder)) is a symbolic link; sitegen never writes through a link in the output directory, so remove it"
+        default:
+            "\(joinPath(display, folder)) is a file where sitegen needs a directory; remove it"
+        }
     }
 
     func parentsAreRealDirectories(_ path: String) -> Bool {

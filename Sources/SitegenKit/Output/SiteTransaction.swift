@@ -24,6 +24,8 @@ public final class SiteTransaction: @unchecked Sendable {
     private var staged: [String] = []
     private var unchanged = 0
     private var finished = false
+    /// Folders `keep(_:)` found to be real directories; thousands of kept pages share a few.
+    private var checkedFolders: Set<String> = []
 
     init(fileSystem: any FileSystem, root: String, displayRoot: String, previousFiles: [String],
          createdRoot: Bool, lock: DirectoryLock) {
@@ -76,6 +78,23 @@ public final class SiteTransaction: @unchecked Sendable {
             throw SiteWriteError("cannot write \(display(path)): \(reason(error))")
         }
         state.withLock { staged.append(path) }
+    }
+
+    /// Keeps a file of the previous build as it is, unread: the caller knows it holds exactly what
+    /// this build would write (its fingerprint has not changed since the build that wrote it).
+    /// Thread-safe; it counts as an unchanged file.
+    public func keep(_ path: String) throws(SiteWriteError) {
+        let isNew = state.withLock { !finished && claimed.insert(path).inserted }
+        guard isNew else { throw SiteWriteError("two files of the site would be written to \(display(path))") }
+        guard previousFiles.contains(path) else {
+            throw SiteWriteError("\(display(path)) was not written by the previous build, so it cannot be kept")
+        }
+        for folder in OutputTree.parents(of: path) where !state.withLock({ checkedFolders.contains(folder) }) {
+            let kind = fileSystem.kind(of: joinPath(root, folder))
+            if let problem = OutputTree.problem(with: folder, kind: kind, display: displayRoot) { throw SiteWriteError(problem) }
+            state.withLock { _ = checkedFolders.insert(folder) }
+        }
+        state.withLock { unchanged += 1 }
     }
 
     /// Makes the staged files the live site and removes the previous build's files that this one
