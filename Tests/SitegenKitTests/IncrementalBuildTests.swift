@@ -105,6 +105,15 @@ import SitegenKit
             #expect(result.reused.documents == 6 && result.reused.bodies == 6, "no Markdown is parsed or rendered again")
             #expect(try workspace.site() == (try workspace.cleanBuild().0), "after editing \(template).mustache")
         }
+        // A shared part is rendered once into every page's values (see `SharedLayout`), so adding
+        // or editing it renders every page again.
+        for text in ["<header>{{site.title}}</header>\n", "<header>{{site.title}}!</header>\n"] {
+            try text.write(toFile: workspace.path("templates/site-header.mustache"), atomically: false, encoding: .utf8)
+            workspace.settle()
+            let result = try workspace.build()
+            #expect(result.reused.pages == 0, "after writing \(text)")
+            #expect(try workspace.site() == (try workspace.cleanBuild().0), "after writing \(text)")
+        }
     }
 
     /// A content change renders the pages that show what changed, and no other.

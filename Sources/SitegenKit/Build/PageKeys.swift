@@ -1,10 +1,11 @@
 /// Decides quickly that a page need not be rendered again.
 ///
 /// A page's template reads its own document and body and the site-wide values `PageContext` holds:
-/// the configuration, the index, the families, the graph and the inline assets. `shared` hashes
-/// what those are made of: every loaded document (`CachedDocument.sharedHash`: a plain page's
-/// without the digest of its text, which only its own page shows), the pages that failed to load,
-/// the assets, and every link the graph is built from. While `shared` is unchanged, a page's context follows from its template,
+/// the configuration, the index, the families, the graph and the shared layout (the assets and the
+/// templates `SharedLayout` renders). `shared` hashes what those are made of: every loaded document
+/// (`CachedDocument.sharedHash`: a plain page's without the digest of its text, which only its own
+/// page shows), the pages that failed to load, the assets and those templates, and every link the
+/// graph is built from. While `shared` is unchanged, a page's context follows from its template,
 /// document and body, so `quickKey` needs no context; otherwise `SiteBuilder.producePage` compares
 /// the context itself.
 struct PageKeys: Sendable {
@@ -14,8 +15,7 @@ struct PageKeys: Sendable {
 
     /// `bodies` are the code and family bodies the graph starts from; plain pages' links come later
     /// (`addPlainPageLinks`).
-    init(content: SiteContent, index: SiteIndex, inlineAssets: InlineAssets, bodies: [PageID: PageBody], templates: TemplateSet,
-         reuse: BuildReuse) {
+    init(content: SiteContent, index: SiteIndex, bodies: [PageID: PageBody], templates: TemplateSet, reuse: BuildReuse) {
         self.templates = templates.keys
         self.reuse = reuse
         var hasher = ContentHasher()
@@ -29,10 +29,15 @@ struct PageKeys: Sendable {
         hasher.combine(sources.count)
         for source in sources { hasher.combine(Self.documentHash(of: source, reuse: reuse)) }
         let lists = [content.families.map { $0.source?.displayPath ?? "built-in \($0.digit)" }, index.unloadedCodes.sorted().map(String.init),
-                     index.unloadedSourcePaths.sorted(), index.assetPaths.sorted(), [inlineAssets.css, inlineAssets.js]]
+                     index.unloadedSourcePaths.sorted(), SharedLayout.partNames.map { "\(templates.keys[$0] ?? 0)" }]
         for list in lists {
             hasher.combine(list.count)
             for item in list { hasher.combine(item) }
+        }
+        hasher.combine(templates.assets.count)
+        for asset in templates.assets {
+            hasher.combine(asset.path)
+            hasher.combine(ContentHash.value(of: asset.data))
         }
         hasher.combine(bodies.count)
         for (page, body) in bodies.sorted(by: { $0.key < $1.key }) { Self.combine(links: body.summary.links, of: page, into: &hasher) }
