@@ -17,17 +17,21 @@ public struct DiskFileSystem: FileSystem {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Self.failure(path) }
         if (status.st_mode & S_IFMT) == S_IFDIR { throw FileSystemError(path: path, reason: "is a directory, not a file", code: EISDIR) }
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        // Sized from fstat, one byte over so the first read can already meet the end of the file.
+        var data = Data(count: max(Int(status.st_size), 0) + 1)
+        var total = 0
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if total == data.count { data.count *= 2 }
+            let count = data.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + total, $0.count - total) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw Self.failure(path)
             }
-            if count == 0 { return data }
-            data.append(buffer, count: count)
+            if count == 0 { break }
+            total += count
         }
+        data.count = total
+        return data
     }
 
     public func files(under directory: String) throws -> [String] {
@@ -39,17 +43,18 @@ public struct DiskFileSystem: FileSystem {
     }
 
     /// Every file and directory below `directory`, with an explicit stack so depth cannot
-    /// overflow; an unreadable directory is an error naming it.
+    /// overflow; an unreadable directory is an error naming it. The listing's entry types spare a
+    /// `stat` per entry.
     private func walk(_ directory: String) throws -> (files: [String], directories: [String]) {
         var result: [String] = []
         var directories: [String] = []
         var pending: [String] = [""]
         while let relative = pending.popLast() {
             let absolute = relative.isEmpty ? directory : joinPath(directory, relative)
-            for name in try entries(of: absolute) {
+            try readDirectory(absolute) { name, type in
                 let path = relative.isEmpty ? name : relative + "/" + name
                 let full = joinPath(directory, path)
-                switch kind(of: full) {
+                switch Self.kind(listed: type) ?? kind(of: full) {
                 case .file: result.append(path)
                 case .directory: pending.append(path); directories.append(path)
                 // A link is followed to a file, never to a directory, so no walk can loop. A
@@ -81,33 +86,76 @@ public struct DiskFileSystem: FileSystem {
                                inode: UInt64(status.st_ino))
     }
 
-    public func kind(of path: String) -> FileKind? {
+    public func metadata(of path: String) -> FileMetadata? {
         var status = stat()
         guard lstat(path, &status) == 0 else { return nil }
+        let kind: FileKind
         switch status.st_mode & S_IFMT {
-        case S_IFREG: return .file
-        case S_IFDIR: return .directory
-        case S_IFLNK: return .symbolicLink
-        default: return .other
+        case S_IFREG: kind = .file
+        case S_IFDIR: kind = .directory
+        case S_IFLNK: kind = .symbolicLink
+        default: kind = .other
+        }
+        return FileMetadata(kind: kind, size: Int(status.st_size))
+    }
+
+    public func hasContents(_ data: Data, at path: String) -> Bool {
+        // O_NONBLOCK: a FIFO put in the file's place must not stall the build.
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        // One byte more than expected, so a file that is longer than `data` never matches.
+        let capacity = data.count + 1
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 1)
+        defer { buffer.deallocate() }
+        var total = 0
+        while total < capacity {
+            let count = read(descriptor, buffer.baseAddress! + total, capacity - total)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            if count == 0 { break }
+            total += count
+        }
+        guard total == data.count else { return false }
+        return data.withUnsafeBytes { expected in
+            total == 0 || memcmp(expected.baseAddress!, buffer.baseAddress!, total) == 0
         }
     }
 
     public func entries(of directory: String) throws -> [String] {
+        var names: [String] = []
+        try readDirectory(directory) { name, _ in names.append(name) }
+        return names.sorted()
+    }
+
+    /// What a listing's `d_type` says an entry is, or `nil` when the file system does not say.
+    private static func kind(listed type: UInt8) -> FileKind? {
+        switch Int(type) {
+        case Int(DT_REG): return .file
+        case Int(DT_DIR): return .directory
+        case Int(DT_LNK): return .symbolicLink
+        case Int(DT_UNKNOWN): return nil
+        default: return .other
+        }
+    }
+
+    /// Calls `body` with the name and `d_type` of each entry of `directory` but `.` and `..`.
+    private func readDirectory(_ directory: String, _ body: (String, UInt8) throws -> Void) throws {
         guard let stream = opendir(directory) else { throw Self.failure(directory) }
         defer { closedir(stream) }
-        var names: [String] = []
         while true {
             errno = 0
             guard let entry = readdir(stream) else {
                 if errno != 0 { throw Self.failure(directory) }
-                break
+                return
             }
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
-            if name != "." && name != ".." { names.append(name) }
+            if name != "." && name != ".." { try body(name, entry.pointee.d_type) }
         }
-        return names.sorted()
     }
 
     public func write(_ data: Data, to path: String) throws {
@@ -135,11 +183,22 @@ public struct DiskFileSystem: FileSystem {
         if closed != 0 { throw Self.failure(path) }
     }
 
+    /// Tries `mkdir` first, so creating a folder whose parent exists is one system call. A link
+    /// already at `path` is refused, even one to a directory.
     public func createDirectory(_ path: String) throws {
-        if isDirectory(path) { return }
-        let parentPath = parent(of: path)
-        if !parentPath.isEmpty, parentPath != path { try createDirectory(parentPath) }
-        if mkdir(path, 0o755) != 0 && !(errno == EEXIST && isDirectory(path)) { throw Self.failure(path) }
+        if mkdir(path, 0o755) == 0 { return }
+        switch errno {
+        case EEXIST:
+            if kind(of: path) == .directory { return }
+            throw FileSystemError(path: path, reason: String(cString: strerror(EEXIST)), code: EEXIST)
+        case ENOENT:
+            let parentPath = parent(of: path)
+            guard !parentPath.isEmpty, parentPath != path else { throw Self.failure(path) }
+            try createDirectory(parentPath)
+            if mkdir(path, 0o755) != 0 && !(errno == EEXIST && kind(of: path) == .directory) { throw Self.failure(path) }
+        default:
+            throw Self.failure(path)
+        }
     }
 
     public func move(_ source: String, to destination: String) throws {
@@ -150,17 +209,35 @@ public struct DiskFileSystem: FileSystem {
         if unlink(path) != 0 && errno != ENOENT { throw Self.failure(path) }
     }
 
-    public func removeDirectoryIfEmpty(_ directory: String) throws {
-        if rmdir(directory) != 0 && ![ENOTEMPTY, EEXIST, ENOENT].contains(errno) { throw Self.failure(directory) }
+    public func removeDirectoryIfEmpty(_ directory: String) throws -> Bool {
+        if rmdir(directory) == 0 { return true }
+        if [ENOTEMPTY, EEXIST, ENOENT].contains(errno) { return false }
+        throw Self.failure(directory)
     }
 
+    /// Tries `rmdir` first: after a commit the staging folders are empty, and an empty folder is
+    /// then one system call. `rmdir` never follows a link (it fails with `ENOTDIR`, and the link
+    /// itself is unlinked), and the listing's entry types say which entries are folders. A folder
+    /// is listed in full before anything in it is removed.
     public func removeTree(_ path: String) throws {
-        guard let kind = kind(of: path) else { return }
-        if kind == .directory {
-            for name in try entries(of: path) { try removeTree(path + "/" + name) }
-            if rmdir(path) != 0 && errno != ENOENT { throw Self.failure(path) }
-        } else {
+        if rmdir(path) == 0 { return }
+        switch errno {
+        case ENOENT:
+            return
+        case ENOTDIR:
             try removeFile(path)
+        case ENOTEMPTY, EEXIST:
+            var children: [(path: String, mayBeFolder: Bool)] = []
+            try readDirectory(path) { name, type in
+                let kind = Self.kind(listed: type)
+                children.append((path + "/" + name, kind == .directory || kind == nil))
+            }
+            for child in children {
+                if child.mayBeFolder { try removeTree(child.path) } else { try removeFile(child.path) }
+            }
+            if rmdir(path) != 0 && errno != ENOENT { throw Self.failure(path) }
+        default:
+            throw Self.failure(path)
         }
     }
 
@@ -185,8 +262,12 @@ public struct DiskFileSystem: FileSystem {
 
     public func canModifyEntries(in directory: String) -> Bool {
         var path = directory
-        while !path.isEmpty, path != "/", !isDirectory(path) { path = parent(of: path) }
-        return access(path.isEmpty ? "." : path, W_OK | X_OK) == 0
+        while access(path.isEmpty ? "." : path, W_OK | X_OK) != 0 {
+            // A folder that does not exist yet would be created in the nearest one that does.
+            guard errno == ENOENT || errno == ENOTDIR, !path.isEmpty, path != "/" else { return false }
+            path = parent(of: path)
+        }
+        return true
     }
 
     public func absolutePath(_ path: String) -> String {
