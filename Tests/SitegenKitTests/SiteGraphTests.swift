@@ -4,7 +4,8 @@ import SitegenKit
 @Suite struct SiteGraphTests {
     private func graph(_ files: [String: String]) throws -> (SiteGraph, [String]) {
         var log = DiagnosticLog()
-        let content = try #require(ContentLoader(fileSystem: MemoryFileSystem(files: files)).load(from: "content", log: &log))
+        let fileSystem = MemoryFileSystem(files: files)
+        let content = try #require(ContentLoader(fileSystem: fileSystem).load(from: "content", log: &log))
         let index = SiteIndex(content: content, assetPaths: [], log: &log)
         var links: [PageID: [InternalLink]] = [:]
         let renderer = MarkdownRenderer(options: MarkdownOptions())
@@ -14,7 +15,8 @@ import SitegenKit
         }
         for page in index.sortedPages {
             let resolver = LinkResolver(index: index, page: .page(page.path), sourcePath: page.source.relativePath, severity: .error)
-            links[.page(page.path)] = renderer.render(page.body, file: page.source.displayPath, resolver: resolver, log: &log).links
+            let body = try #require(PlainPageBody.read(page, fileSystem: fileSystem, log: &log))
+            links[.page(page.path)] = renderer.render(body, file: page.source.displayPath, resolver: resolver, log: &log).links
         }
         return (SiteGraph(index: index, links: links, log: &log), log.sorted.map(\.description))
     }

@@ -79,28 +79,43 @@ public struct SiteBuilder: Sendable {
             content.config.baseURL = normalized
         }
 
-        var index = SiteIndex(content: content, assetPaths: Set(templates?.assets.map(\.path) ?? []), log: &log)
-        let bodies = renderMarkdown(content: content, index: index, reservedIDs: templates?.reservedIDs ?? [], log: &log, memory: memory)
-        index.releaseBodies()
+        let index = SiteIndex(content: content, assetPaths: Set(templates?.assets.map(\.path) ?? []), log: &log)
+        // The index holds the documents now; a second copy would double the memory they take.
         content.codes = []
         content.pages = []
+        if let templates { checkTemplatesExist(for: index, templates: templates, log: &log) }
+        let markdown = MarkdownStage(index: index, config: content.config, reservedIDs: templates?.reservedIDs ?? [], memory: memory)
+        // Code pages and family introductions (at most a few hundred) keep their rendered bodies
+        // until their pages are rendered, which needs every page's links.
+        let bodies = markdown.renderCodesAndFamilies(families: content.families, log: &log)
         warnAboutIncompleteCodes(index: index, bodies: bodies, log: &log)
-        let graph = SiteGraph(index: index, links: bodies.mapValues(\.links), log: &log)
-        // Without templates there are no pages to check fragments against; content problems are still reported.
-        guard let templates else { throw failure(log, options) }
-        checkTemplatesExist(for: index, templates: templates, log: &log)
+        var graph = SiteGraph(index: index, links: bodies.mapValues(\.links), log: &log)
 
         if content.config.baseURL == nil {
             log.note("base_url is not set, so 404.html cannot know how deep it is served: it inlines its stylesheet and script, "
                 + "and its links are right only at the site root until its script corrects them; sitemap.xml and llms.txt "
                 + "use relative URLs. Set base_url in site.yml or pass --base-url", at: nil)
         }
+        let inlineAssets = InlineAssets(assets: templates?.assets ?? [])
+        // Plain pages (any number of them) are rendered as a stream before the rest: each is read,
+        // rendered and handed to the sink, and only its links and ids stay in memory.
+        let plainPages = renderPlainPages(index: index, markdown: markdown, templates: templates, sink: sink,
+                                          context: PageContext(config: content.config, index: index, graph: graph, families: content.families,
+                                                               bodies: [:], inlineAssets: inlineAssets), log: &log)
+        for (path, links) in plainPages.links { graph.addLinks(links, from: .page(path)) }
+        // Without templates there are no pages to check fragments against; content problems are still reported.
+        guard let templates else { throw failure(log, options) }
+
         let context = PageContext(config: content.config, index: index, graph: graph, families: content.families, bodies: bodies,
-                                  inlineAssets: InlineAssets(assets: templates.assets))
+                                  inlineAssets: inlineAssets)
         let pages = renderPages(index: index, families: content.families, context: context, templates: templates, sink: sink)
-        checkFragments(pages: pages, bodies: bodies, index: index, severity: content.config.brokenLinkSeverity, log: &log)
+            + plainPages.pages
+        var links = bodies.mapValues(\.links)
+        for (path, pageLinks) in plainPages.links { links[.page(path)] = pageLinks }
+        checkFragments(pages: pages, links: links, index: index, severity: content.config.brokenLinkSeverity, log: &log)
         let assets = templates.assets.map { OutputFile(path: $0.path, data: $0.data) }
-        let siteData = SiteDataFiles(config: content.config, index: index, graph: graph, families: content.families, bodies: bodies).files()
+        let siteData = SiteDataFiles(config: content.config, index: index, graph: graph, families: content.families,
+                                     headingText: plainPages.headingText).files()
         for file in assets + siteData {
             do { try sink.accept(file) } catch { log.error(writeFailure(error), at: nil) }
         }
@@ -124,46 +139,6 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// Renders every Markdown body on all cores; links resolve against the index.
-    /// Bodies `memory` rendered before, against the same pages, are reused.
-    private func renderMarkdown(content: SiteContent, index: SiteIndex, reservedIDs: Set<String>, log: inout DiagnosticLog,
-                                memory: RebuildMemory?) -> [PageID: RenderedMarkdown] {
-        struct Job: Sendable {
-            var id: PageID
-            var body: String
-            var source: SourceFile
-        }
-        var jobs = index.sortedCodes.map { Job(id: .code($0.code.value), body: $0.body, source: $0.source) }
-        jobs += content.families.compactMap { family in
-            guard let body = family.body, let source = family.source else { return nil }
-            return Job(id: .family(family.digit), body: body, source: source)
-        }
-        jobs += index.sortedPages.map { Job(id: .page($0.path), body: $0.body, source: $0.source) }
-
-        let config = content.config
-        let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: config.rawHTML, smartPunctuation: config.smartPunctuation),
-                                        reservedIDs: reservedIDs)
-        memory?.beginRendering(routes: index.linkTargets)
-        let results = ConcurrentMap.map(jobs) { job -> (PageID, RenderedMarkdown, DiagnosticLog) in
-            let key = RebuildMemory.BodyKey(body: job.body, relativePath: job.source.relativePath, displayPath: job.source.displayPath,
-                                            rawHTML: config.rawHTML, smartPunctuation: config.smartPunctuation,
-                                            severity: config.brokenLinkSeverity)
-            if let known = memory?.body(for: job.id, key: key) { return (job.id, known.0, known.1) }
-            var pageLog = DiagnosticLog()
-            let resolver = LinkResolver(index: index, page: job.id, sourcePath: job.source.relativePath, severity: config.brokenLinkSeverity)
-            let lifted = job.id.codeValue == nil ? [] : PageContext.sectionsShownElsewhereOnCodePages
-            let rendered = renderer.render(job.body, file: job.source.displayPath, resolver: resolver, liftingSections: lifted, log: &pageLog)
-            memory?.remember(rendered, log: pageLog, for: job.id, key: key)
-            return (job.id, rendered, pageLog)
-        }
-        var bodies: [PageID: RenderedMarkdown] = [:]
-        for (id, rendered, pageLog) in results {
-            bodies[id] = rendered
-            log.append(contentsOf: pageLog)
-        }
-        return bodies
-    }
-
     /// A code page without these parts is publishable but incomplete; `--strict` makes them errors.
     private func warnAboutIncompleteCodes(index: SiteIndex, bodies: [PageID: RenderedMarkdown], log: inout DiagnosticLog) {
         for document in index.sortedCodes {
@@ -184,7 +159,7 @@ public struct SiteBuilder: Sendable {
 
     /// What the whole-site checks need from a finished page once its bytes have gone to the sink:
     /// the `id`s on it, found on the thread that rendered it, and whether the sink took it.
-    private struct RenderedPage: Sendable {
+    struct RenderedPage: Sendable {
         var id: PageID
         var ids: Set<String>
         var duplicateIDs: [String]
@@ -200,17 +175,16 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// Renders every page through its template, on all cores, in a stable order.
+    /// Renders every page but the plain ones through its template, on all cores, in a stable order.
     /// Each page goes to `sink` as soon as it is rendered, so no more than one page per core is held.
     private func renderPages(index: SiteIndex, families: [FamilyDocument], context: PageContext, templates: TemplateSet,
                              sink: FileSink) -> [RenderedPage] {
         enum Job: Sendable {
-            case home, notFound, guideIndex, family(Int), code(Int), page(String)
+            case home, notFound, guideIndex, family(Int), code(Int)
         }
         var jobs: [Job] = [.home, .notFound, .guideIndex]
         jobs += families.map { .family($0.digit) }
         jobs += index.sortedCodes.map { .code($0.code.value) }
-        jobs += index.sortedPages.map { .page($0.path) }
         let shared = UncheckedSendable(context)
         return ConcurrentMap.map(jobs) { job -> RenderedPage in
             let context = shared.value
@@ -226,15 +200,12 @@ public struct SiteBuilder: Sendable {
             case .code(let code):
                 let document = index.codes[code]!
                 return RenderedPage(id: .code(code), html: templates.render(context.code(document), template: document.template), sink: sink)
-            case .page(let path):
-                let document = index.pagesByPath[path]!
-                return RenderedPage(id: .page(path), html: templates.render(context.page(document), template: document.template), sink: sink)
             }
         }
     }
 
     /// Every link's fragment must name an `id` on the finished target page; ids must be unique.
-    private func checkFragments(pages: [RenderedPage], bodies: [PageID: RenderedMarkdown], index: SiteIndex,
+    private func checkFragments(pages: [RenderedPage], links: [PageID: [InternalLink]], index: SiteIndex,
                                 severity: Diagnostic.Severity, log: inout DiagnosticLog) {
         var ids: [PageID: Set<String>] = [:]
         for page in pages {
@@ -244,8 +215,8 @@ public struct SiteBuilder: Sendable {
                 log.error("the page \(page.id.outputPath) has more than one element with id '\(duplicate)'", at: sourceStart(of: page.id, index: index))
             }
         }
-        for body in bodies.sorted(by: { $0.key < $1.key }).map(\.value) {
-            for link in body.links {
+        for pageLinks in links.sorted(by: { $0.key < $1.key }).map(\.value) {
+            for link in pageLinks {
                 guard let fragment = link.fragment, let targetIDs = ids[link.target], !targetIDs.contains(fragment) else { continue }
                 let message = "broken fragment '#\(fragment)': no element on \(link.target.outputPath) has that id"
                 severity == .error ? log.error(message, at: link.location) : log.warning(message, at: link.location)

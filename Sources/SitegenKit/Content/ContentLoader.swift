@@ -130,7 +130,7 @@ public struct ContentLoader: Sendable {
         if isCodeFile || yaml["code"] != nil || yaml["set"] != nil {
             return FrontMatterCodeReader.read(yaml, body: split.body, source: source, log: &log).map(Document.code)
         }
-        return readPlainPage(yaml, body: split.body, source: source, log: &log).map(Document.page)
+        return readPlainPage(yaml, source: source, log: &log).map(Document.page)
     }
 
     private func familyDigit(of relativePath: String) -> Int? {
@@ -153,7 +153,7 @@ public struct ContentLoader: Sendable {
         return family
     }
 
-    private func readPlainPage(_ yaml: YAMLMapping, body: String, source: SourceFile, log: inout DiagnosticLog) -> PlainDocument? {
+    private func readPlainPage(_ yaml: YAMLMapping, source: SourceFile, log: inout DiagnosticLog) -> PlainDocument? {
         yaml.warnAboutUnknownKeys(known: ["title", "summary", "layout", "checked"], log: &log)
         guard let title = yaml.string("title", log: &log), !title.isEmpty else {
             log.error("missing required key 'title'", at: yaml.location(ofKey: "title"))
@@ -172,7 +172,7 @@ public struct ContentLoader: Sendable {
             template: yaml.string("layout", log: &log).map(FrontMatterCodeReader.templateName) ?? "page",
             templateLocation: yaml["layout"].map(yaml.location(of:)),
             source: source,
-            body: body
+            sourceDigest: ContentHash.value(of: source.text)
         )
     }
 }

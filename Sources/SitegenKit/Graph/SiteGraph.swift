@@ -9,7 +9,7 @@ public struct SiteGraph: Sendable {
     /// The codes of each family, in numeric order.
     public private(set) var codesByFamily: [Int: [Int]] = [:]
 
-    /// Builds the graph from the index and every page's internal links; an unknown related code is an error.
+    /// Builds the graph from the index and the internal links of `links`' pages; an unknown related code is an error.
     public init(index: SiteIndex, links: [PageID: [InternalLink]], log: inout DiagnosticLog) {
         for document in index.sortedCodes {
             let code = document.code.value
@@ -27,14 +27,18 @@ public struct SiteGraph: Sendable {
             }
             related[code] = list
         }
-        for (source, pageLinks) in links.sorted(by: { $0.key < $1.key }) {
-            let targets = Set(pageLinks.compactMap(\.target.codeValue))
-            for target in targets.sorted() {
-                switch source {
-                case .code(let code) where code != target: referencingCodes[target, default: []].append(code)
-                case .page(let path): referencingPages[target, default: []].append(path)
-                default: break
-                }
+        for (source, pageLinks) in links.sorted(by: { $0.key < $1.key }) { addLinks(pageLinks, from: source) }
+    }
+
+    /// Adds the backlinks one page's links make. The build adds plain pages after building the
+    /// graph from the code pages, in path order, which keeps `referencingPages` in path order.
+    public mutating func addLinks(_ links: [InternalLink], from source: PageID) {
+        let targets = Set(links.compactMap(\.target.codeValue))
+        for target in targets.sorted() {
+            switch source {
+            case .code(let code) where code != target: referencingCodes[target, default: []].append(code)
+            case .page(let path): referencingPages[target, default: []].append(path)
+            default: break
             }
         }
     }

@@ -48,15 +48,6 @@ public struct SiteIndex: Sendable {
         sortedPages = pagesByPath.keys.sorted().compactMap { pagesByPath[$0] }
     }
 
-    /// Drops the Markdown bodies once they are rendered: nothing after that stage reads them, and
-    /// keeping them would hold every page's source until the end of the build.
-    mutating func releaseBodies() {
-        for code in codes.keys { codes[code]?.body = "" }
-        for path in pagesByPath.keys { pagesByPath[path]?.body = "" }
-        sortedCodes = codes.keys.sorted().compactMap { codes[$0] }
-        sortedPages = pagesByPath.keys.sorted().compactMap { pagesByPath[$0] }
-    }
-
     /// The code pages in numeric order (sorted once: several stages walk them).
     public private(set) var sortedCodes: [CodeDocument] = []
 

@@ -9,7 +9,8 @@ struct SiteDataFiles {
     let index: SiteIndex
     let graph: SiteGraph
     let families: [FamilyDocument]
-    let bodies: [PageID: RenderedMarkdown]
+    /// The headings of each plain page that has any, as one space-separated text, by page path.
+    let headingText: [String: String]
 
     func files() -> [OutputFile] {
         var files = [
@@ -92,9 +93,9 @@ struct SiteDataFiles {
                                        text: family.summary ?? ""))
         }
         for page in index.sortedPages {
-            let headings = bodies[.page(page.path)]?.headings.map(\.text) ?? []
+            let headings = headingText[page.path]
             entries.append(SearchEntry(url: PageID.page(page.path).directory, title: page.title, note: "Guide",
-                                       text: ([page.summary ?? ""] + headings).joined(separator: " ")))
+                                       text: [page.summary ?? "", headings].compactMap { $0 }.joined(separator: " ")))
         }
         let array = String(decoding: json(entries, pretty: false), as: UTF8.self)
         return "self.sitegenSearchIndex = \(array);\n"

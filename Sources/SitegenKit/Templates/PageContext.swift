@@ -5,7 +5,8 @@ struct PageContext {
     let index: SiteIndex
     let graph: SiteGraph
     let families: [FamilyDocument]
-    /// Rendered Markdown bodies by page.
+    /// Rendered Markdown bodies of the code pages and family introductions. Plain pages are
+    /// rendered as a stream and hand their body to `page(_:body:)` instead.
     let bodies: [PageID: RenderedMarkdown]
     /// The stylesheets and scripts, for a page that cannot link to them (the 404 page without `base_url`).
     let inlineAssets: InlineAssets
@@ -65,15 +66,16 @@ struct PageContext {
         return context
     }
 
-    func page(_ document: PlainDocument) -> [String: Any] {
+    /// Reads nothing of `graph`: plain pages are rendered before the links of all of them are known.
+    func page(_ document: PlainDocument, body: RenderedMarkdown) -> [String: Any] {
         let id = PageID.page(document.path)
         var context = layout(for: id, title: document.title, description: document.summary ?? document.title)
         context["content"] = compact([
             "title": document.title,
             "summary": document.summary,
             "checked": document.checked.map(checkedDate),
-            "body": bodies[id]?.html ?? "",
-            "codes": codeList(uniqueCodes(linkedFrom: id), from: id),
+            "body": body.html,
+            "codes": codeList(uniqueCodes(linkedFrom: body), from: id),
         ])
         return context
     }
@@ -150,9 +152,9 @@ struct PageContext {
         ["iso": date.iso, "display": date.display]
     }
 
-    func uniqueCodes(linkedFrom id: PageID) -> [Int] {
+    func uniqueCodes(linkedFrom body: RenderedMarkdown) -> [Int] {
         var codes: [Int] = []
-        for link in bodies[id]?.links ?? [] {
+        for link in body.links {
             if let code = link.target.codeValue, !codes.contains(code) { codes.append(code) }
         }
         return codes.sorted()
