@@ -93,7 +93,9 @@ public struct MarkdownRenderer: Sendable {
         var slugger = HeadingSlugger(reserved: reservedIDs)
         var headings: [RenderedHeading] = []
         var parents: [(level: Int, text: String)] = []
-        for node in tree.allNodes() where node.kind == .heading {
+        // The headings are picked before any is replaced: replacing one frees its children,
+        // which a list of all nodes would still hold.
+        for node in tree.allNodes().filter({ $0.kind == .heading }) {
             let text = node.plainText
             let level = node.headingLevel
             parents.removeAll { $0.level >= level }
