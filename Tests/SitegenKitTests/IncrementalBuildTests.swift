@@ -89,6 +89,47 @@ import SitegenKit
         }
     }
 
+    /// A page is rendered again exactly when something it shows changed: a template change
+    /// renders the pages of that template (and of templates that include it), nothing else.
+    @Test func aTemplateChangeRendersOnlyThePagesUsingIt() throws {
+        let workspace = try Workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let first = try workspace.build()
+        #expect(first.reused.pages == 0)
+        // 4 code pages, 1 guide; every template inherits base.mustache (13 pages in all).
+        for (template, rendered) in [("code", 4), ("page", 1), ("base", 13), ("home", 1)] {
+            try workspace.edit("templates/\(template).mustache") { $0 + "<!-- edited -->\n" }
+            let result = try workspace.build()
+            #expect(result.pageCount == 13)
+            #expect(result.pageCount - result.reused.pages == rendered, "after editing \(template).mustache")
+            #expect(result.reused.documents == 6 && result.reused.bodies == 6, "no Markdown is parsed or rendered again")
+            #expect(try workspace.site() == (try workspace.cleanBuild().0), "after editing \(template).mustache")
+        }
+    }
+
+    /// A content change renders the pages that show what changed, and no other.
+    @Test func aContentChangeRendersOnlyThePagesShowingIt() throws {
+        let workspace = try Workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        _ = try workspace.build()
+        let changes: [(path: String, edit: (String) -> String, rendered: Int, written: Int)] = [
+            // Only the guide's own body: the page is rendered and written, nothing else.
+            ("content/guides/redirects.md", { $0 + "\nOne more line.\n" }, 1, 1),
+            // 303 itself (a new related code) and 200 (a new backlink from 303); written with
+            // codes.json and 303.json, which list related codes.
+            ("content/codes/303.md", { $0 + "\nAlso compare [200](200.md).\n" }, 2, 4),
+        ]
+        for (path, edit, rendered, written) in changes {
+            try workspace.edit(path, edit)
+            let result = try workspace.build()
+            #expect(result.pageCount - result.reused.pages == rendered, "after editing \(path)")
+            #expect(result.reused.documents == 5, "only \(path) is parsed again")
+            #expect(result.reused.bodies == 5, "only \(path)'s body is rendered again")
+            #expect(result.writeSummary?.written == written, "after editing \(path)")
+            #expect(try workspace.site() == (try workspace.cleanBuild().0), "after editing \(path)")
+        }
+    }
+
     @Test func unchangedRebuildWritesNothingAndAnEditedOutputIsRestored() throws {
         let workspace = try Workspace()
         defer { try? FileManager.default.removeItem(at: workspace.root) }
@@ -113,17 +154,31 @@ import SitegenKit
         _ = try workspace.build()
         let cacheFile = try #require(workspace.cacheFiles.first)
         let cachePath = workspace.path(".sitegen-cache/" + cacheFile)
-        for damage in ["not a cache at all\n", "sitegen-build-cache 1\nkey\tx\npages\t7\nin\tgarbage\tcontent/site.yml\nend\n", ""] {
-            try damage.write(toFile: cachePath, atomically: false, encoding: .utf8)
+        let good = try Data(contentsOf: URL(fileURLWithPath: cachePath))
+        var flipped = good
+        flipped[good.count / 2] ^= 0x55
+        let damages: [(String, Data)] = [
+            ("text", Data("not a cache at all\n".utf8)), ("empty", Data()), ("cut off", good.prefix(good.count - 9)),
+            ("one byte changed", flipped), ("garbage after the header", Data("sitegen-build-cache 2\nkey\tx\n".utf8)),
+        ]
+        for (kind, damage) in damages {
+            try damage.write(to: URL(fileURLWithPath: cachePath))
             let result = try workspace.build()
-            #expect(!result.fromCache)
-            #expect(result.diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("ignoring the build cache") })
+            #expect(!result.fromCache, "\(kind)")
+            #expect(result.reused == Reuse(), "nothing of a \(kind) cache is used")
+            #expect(result.diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("ignoring the build cache") }, "\(kind)")
             #expect(try workspace.site() == (try workspace.cleanBuild().0))
             let next = try workspace.build()
-            #expect(next.fromCache, "the damaged cache was replaced")
+            #expect(next.fromCache, "the \(kind) cache was replaced")
             #expect(!next.diagnostics.contains { $0.message.hasPrefix("ignoring the build cache") })
             #expect(result.diagnostics.dropFirst() == next.diagnostics[...], "otherwise the same diagnostics")
         }
+        // A cache in another version's format is replaced without a warning.
+        try "sitegen-build-cache 1\nkey\tx\nend\n".write(toFile: cachePath, atomically: false, encoding: .utf8)
+        let upgraded = try workspace.build()
+        #expect(!upgraded.fromCache && upgraded.reused == Reuse())
+        #expect(!upgraded.diagnostics.contains { $0.message.hasPrefix("ignoring the build cache") })
+        #expect(try workspace.build().fromCache)
     }
 
     @Test func failedBuildLeavesSiteAndNoStagingThenRecovers() throws {
@@ -161,6 +216,7 @@ import SitegenKit
             #expect(reused.files == fresh.files, "after editing \(path)")
             #expect(reused.diagnostics == fresh.diagnostics, "after editing \(path)")
             #expect(memory.lastReuse.documents == markdownFiles - (path.hasPrefix("content/") ? 1 : 0), "after editing \(path)")
+            #expect(memory.lastReuse.pages > 0 && memory.lastReuse.pages < reused.pageCount, "after editing \(path)")
         }
         // A new page changes what links can resolve to, so every body is rendered again.
         fileSystem.setFile("content/guides/new.md", Data("---\ntitle: New\n---\nText.\n".utf8))

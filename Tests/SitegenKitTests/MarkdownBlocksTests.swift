@@ -39,6 +39,17 @@ import Testing
         #expect(html.contains("<span class=\"http-name\">Retry-After</span>"))
     }
 
+    /// Non-ASCII text is read in characters: a colon or space that a combining mark joins to
+    /// another character (U+0301 here) separates nothing.
+    @Test func httpBlocksWithNonASCIITextAreReadInCharacters() {
+        let html = render("```http\nHTTP/1.1 200 Ök\nX-Name: café\nName:\u{301}x\n\nbödy\n```\n").html
+        #expect(html.contains("<span class=\"http-status\">200</span> <span class=\"http-reason\">Ök</span>\n"))
+        #expect(html.contains("<span class=\"http-name\">X-Name</span>:<span class=\"http-value\"> café</span>\n"))
+        #expect(html.contains("\nName:\u{301}x\n\n<span class=\"http-body\">bödy</span>\n"))
+        let request = render("```http\nGET \u{301}/ HTTP/1.1\n```\n").html
+        #expect(!request.contains("figcaption"), "the space before U+0301 is part of another character")
+    }
+
     @Test func otherLanguagesKeepTheirClassAndScrollRegionsHaveUniqueNames() {
         let html = render("```js\nlet a = \"<x>\"\n```\n\n```\nplain\n```\n").html
         #expect(html.contains("aria-label=\"Code example 1\"><pre><code class=\"language-js\">let a = &quot;&lt;x&gt;&quot;\n</code>"))

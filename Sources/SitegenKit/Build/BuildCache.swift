@@ -1,31 +1,34 @@
 import Foundation
 
 /// The record of the last successful build into one output directory, kept in `.sitegen-cache/`
-/// in the working directory, so that a build with nothing changed costs a walk of the inputs.
+/// in the working directory, so that a rebuild redoes only what changed.
 ///
 /// It holds the fingerprint of every input file (content, `site.yml`, templates and assets) and of
 /// every file sitegen wrote, a key naming this sitegen (its version and executable) and the
-/// options, and the page count and diagnostics to report again. When every fingerprint still
-/// matches, the output directory already holds exactly what a new build would write, so the build
-/// reports the recorded result and touches nothing. Anything else (a changed, new or deleted
-/// input, an edited output, another sitegen, other options) runs the whole pipeline, which checks
-/// every link and fragment again. A damaged or foreign cache file is ignored with a warning and
-/// replaced; deleting `.sitegen-cache/` is always safe.
+/// options, the page count and diagnostics to report again, and the parts a build can reuse
+/// (`ReusableParts`: each Markdown file's document, each body's links and headings, each page's
+/// key). When every fingerprint still matches, the output directory already holds exactly what a
+/// new build would write, so the build reports the recorded result and touches nothing. Otherwise
+/// the pipeline runs, but unchanged files are not parsed, unchanged bodies not rendered, and a page
+/// whose key and output file are unchanged is not rendered or written; every link and fragment is
+/// still checked. A record of another sitegen or other options is not used; a damaged or foreign
+/// file is ignored with a warning and replaced; deleting `.sitegen-cache/` is always safe.
 struct BuildCache {
     static let directoryName = ".sitegen-cache"
-    private static let header = "sitegen-build-cache 1"
-    /// Inputs changed this recently may change again within the file system's timestamp
-    /// granularity without their fingerprint changing, so a build that read one is not recorded.
-    private static let settleTime: Int64 = 50_000_000
+    /// The file's first bytes; the number changes with the format.
+    private static let header = Array("sitegen-build-cache 2\n".utf8)
+    /// How every version of the format starts: another version's file is not damaged, only not ours.
+    private static let family = Array("sitegen-build-cache ".utf8)
 
     /// What a successful build left behind.
-    struct Record: Equatable {
+    struct Record: Codable {
         var key: String
         var pageCount: Int
-        var inputs: [String: FileFingerprint]
+        var inputs: [FileState]
         /// The files in the output directory, relative to it, manifest included.
-        var outputs: [String: FileFingerprint]
+        var outputs: [FileState]
         var diagnostics: [Diagnostic]
+        var parts: ReusableParts
     }
 
     let fileSystem: any FileSystem
@@ -47,53 +50,71 @@ struct BuildCache {
         ].joined(separator: " ")
     }
 
-    /// The running executable's fingerprint: a rebuilt sitegen may render differently under the same version.
+    /// The running executable's fingerprint: a rebuilt sitegen may render differently under the same
+    /// version, and only the sitegen that wrote the parts can read them (see `CompactEncoder`).
     private static let executableFingerprint: String = {
         guard let executable = Bundle.main.executablePath,
               let fingerprint = DiskFileSystem().fingerprint(of: executable) else { return "unknown" }
         return fingerprint.encoded
     }()
 
-    /// The fingerprint of every input file, taken before any is read; `nil` when an input
-    /// directory cannot be listed (the build itself then reports why).
-    func fingerprintInputs() -> [String: FileFingerprint]? {
-        var inputs: [String: FileFingerprint] = [:]
+    /// The fingerprint of every input file, taken before any is read, in path order; `nil` when
+    /// an input directory cannot be listed (the build itself then reports why).
+    func fingerprintInputs() -> [FileState]? {
+        var inputs: [FileState] = []
         for directory in [options.contentDirectory, options.templatesDirectory] {
             guard let files = try? fileSystem.files(under: directory) else { return nil }
             for file in files {
                 let full = joinPath(directory, file)
                 guard let fingerprint = fileSystem.fingerprint(of: full) else { return nil }
-                inputs[full] = fingerprint
+                inputs.append(FileState(path: full, fingerprint: fingerprint))
             }
         }
         return inputs
     }
 
-    /// The recorded build, when it was made by this sitegen with these options and the output
-    /// directory still holds exactly the files it wrote. A file that is not a usable cache gives a warning.
-    func lookup(inputs: [String: FileFingerprint]) -> (record: Record?, warning: String?) {
-        guard fileSystem.kind(of: path) != nil else { return (nil, nil) }
+    /// The recorded build, when it was made by this sitegen with these options; `upToDate` when
+    /// no input changed and the output directory still holds exactly the files it wrote. A file
+    /// that is not a usable cache gives a warning.
+    func lookup(inputs: [FileState]) -> (record: Record?, upToDate: Bool, warning: String?) {
+        guard fileSystem.kind(of: path) != nil else { return (nil, false, nil) }
         guard let data = try? fileSystem.contents(of: path), let record = Self.decode(data) else {
-            return (nil, "ignoring the build cache \(path): it is damaged or was not written by sitegen; it will be replaced")
+            if let data = try? fileSystem.contents(of: path), Self.isOtherVersion(data) { return (nil, false, nil) }
+            return (nil, false, "ignoring the build cache \(path): it is damaged or was not written by sitegen; it will be replaced")
         }
-        guard record.key == key, record.inputs == inputs else { return (nil, nil) }
-        for (file, fingerprint) in record.outputs
-        where fileSystem.fingerprint(of: joinPath(options.outputDirectory, file)) != fingerprint {
-            return (nil, nil)
+        guard record.key == key else { return (nil, false, nil) }
+        let upToDate = record.inputs == inputs && record.outputs.allSatisfy { output in
+            fileSystem.fingerprint(of: joinPath(options.outputDirectory, output.path)) == output.fingerprint
         }
-        return (record, nil)
+        return (record, upToDate, nil)
+    }
+
+    /// The parts of `record` (none without one) for a build with these inputs: a page is kept only
+    /// when its output file is still exactly what the recorded build wrote.
+    func reuse(of record: Record?, inputs: [FileState]) -> BuildReuse {
+        let written = Dictionary((record?.outputs ?? []).map { ($0.path, $0.fingerprint) }) { $1 }
+        let fileSystem = fileSystem
+        let outputDirectory = options.outputDirectory
+        return BuildReuse(record?.parts ?? ReusableParts(), inputs: Dictionary(inputs.map { ($0.path, $0.fingerprint) }) { $1 },
+                          keepingPageBytes: false) { page in
+            guard let recorded = written[page.outputPath],
+                  fileSystem.fingerprint(of: joinPath(outputDirectory, page.outputPath)) == recorded else { return nil }
+            return recorded
+        }
     }
 
     /// Records a successful build whose inputs had `inputs` as fingerprints before they were read.
     /// Best effort: a cache that cannot be written only makes the next build a full one.
-    func save(inputs: [String: FileFingerprint], result: BuildResult) {
-        let now = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
-        guard !inputs.values.contains(where: { $0.modified > now - Self.settleTime }),
-              let outputs = outputFingerprints() else {
+    func save(inputs: [FileState], result: BuildResult, reuse: BuildReuse) {
+        guard let outputs = outputFingerprints(known: reuse.outputsKept) else {
             try? fileSystem.removeFile(path)
             return
         }
-        let record = Record(key: key, pageCount: result.pageCount, inputs: inputs, outputs: outputs, diagnostics: result.diagnostics)
+        // An input changed too recently to be sure it will not change again unseen is left out,
+        // so the next build cannot skip everything.
+        let settled = inputs.filter { !BuildReuse.isRecent($0.fingerprint) }
+        let record = Record(key: key, pageCount: result.pageCount, inputs: settled, outputs: outputs,
+                            diagnostics: result.diagnostics, parts: reuse.finish())
         let pending = path + ".tmp"
         do {
             try fileSystem.write(Self.encode(record), to: pending)
@@ -103,73 +124,67 @@ struct BuildCache {
         }
     }
 
-    /// Every file the manifest lists, and the manifest itself.
-    private func outputFingerprints() -> [String: FileFingerprint]? {
+    /// Every file the manifest lists, and the manifest itself; files in `known` were kept
+    /// untouched by this build after they were checked with those fingerprints.
+    private func outputFingerprints(known: [String: FileFingerprint]) -> [FileState]? {
         let manifestPath = joinPath(options.outputDirectory, OutputPath.manifestName)
         guard let manifest = try? fileSystem.contents(of: manifestPath) else { return nil }
-        var outputs: [String: FileFingerprint] = [:]
-        for file in Manifest.decode(Array(manifest)) + [OutputPath.manifestName] {
-            guard let fingerprint = fileSystem.fingerprint(of: joinPath(options.outputDirectory, file)) else { return nil }
-            outputs[file] = fingerprint
+        var outputs: [FileState] = []
+        for file in (Manifest.decode(Array(manifest)) + [OutputPath.manifestName]).sorted() {
+            guard let fingerprint = known[file] ?? fileSystem.fingerprint(of: joinPath(options.outputDirectory, file)) else { return nil }
+            outputs.append(FileState(path: file, fingerprint: fingerprint))
         }
         return outputs
     }
 
     // MARK: File format
 
-    /// One record per line, tab-separated fields escaped as in the manifest (so no field holds a
-    /// tab or newline); the last line is `end`, so a cut-off file is recognised as damaged.
-    static func encode(_ record: Record) -> Data {
-        var lines = [header, "key\t" + escape(record.key), "pages\t\(record.pageCount)"]
-        lines += record.inputs.sorted { $0.key < $1.key }.map { "in\t\($0.value.encoded)\t\(escape($0.key))" }
-        lines += record.outputs.sorted { $0.key < $1.key }.map { "out\t\($0.value.encoded)\t\(escape($0.key))" }
-        for diagnostic in record.diagnostics {
-            let location = diagnostic.location.map { "\($0.line)\t\($0.column)\t\(escape($0.file))" } ?? "-\t-\t-"
-            lines.append("diag\t\(diagnostic.severity.rawValue)\t\(location)\t\(escape(diagnostic.message))")
-        }
-        lines.append("end")
-        return Data((lines.joined(separator: "\n") + "\n").utf8)
+    /// The header, the record in `CompactEncoder`'s form, and a hash of that, so that a file cut
+    /// off or changed is recognised as damaged.
+    static func encode(_ record: Record) throws -> Data {
+        let payload = try CompactEncoder.encode(record)
+        var data = Data(header)
+        data.append(contentsOf: payload)
+        withUnsafeBytes(of: ContentHash.value(of: Data(payload)).littleEndian) { data.append(contentsOf: $0) }
+        return data
+    }
+
+    /// Written by a sitegen with another format, which this one replaces without a warning.
+    static func isOtherVersion(_ data: Data) -> Bool {
+        guard let newline = data.firstIndex(of: 0x0A) else { return false }
+        let first = Array(data[...newline])
+        return first.starts(with: family) && first != header
     }
 
     static func decode(_ data: Data) -> Record? {
-        guard let text = String(data: data, encoding: .utf8), text.hasSuffix("\nend\n") else { return nil }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2)[...]
-        guard lines.popFirst() == header[...] else { return nil }
-        var record = Record(key: "", pageCount: -1, inputs: [:], outputs: [:], diagnostics: [])
-        for line in lines {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            switch (fields.first, fields.count) {
-            case ("key", 2):
-                guard let key = unescape(fields[1]) else { return nil }
-                record.key = key
-            case ("pages", 2):
-                guard let count = Int(fields[1]) else { return nil }
-                record.pageCount = count
-            case ("in", 3), ("out", 3):
-                guard let fingerprint = FileFingerprint(encoded: fields[1]), let file = unescape(fields[2]) else { return nil }
-                if fields[0] == "in" { record.inputs[file] = fingerprint } else { record.outputs[file] = fingerprint }
-            case ("diag", 6):
-                guard let severity = Diagnostic.Severity(rawValue: String(fields[1])), let message = unescape(fields[5]) else { return nil }
-                var location: SourceLocation?
-                if fields[2] != "-" {
-                    guard let line = Int(fields[2]), let column = Int(fields[3]), let file = unescape(fields[4]) else { return nil }
-                    location = SourceLocation(file: file, line: line, column: column)
-                }
-                record.diagnostics.append(Diagnostic(severity, message, at: location))
-            default:
-                return nil
-            }
-        }
-        return record.pageCount >= 0 && !record.key.isEmpty ? record : nil
+        let bytes = [UInt8](data)
+        guard bytes.count >= header.count + 8, bytes.starts(with: header) else { return nil }
+        let payload = Array(bytes[header.count..<bytes.count - 8])
+        let stored = bytes[(bytes.count - 8)...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        let hash = payload.withUnsafeBytes { ContentHash.value(of: $0) }
+        guard stored == hash else { return nil }
+        return try? CompactDecoder.decode(Record.self, from: payload)
+    }
+}
+
+/// One file and its fingerprint.
+struct FileState: Equatable {
+    var path: String
+    var fingerprint: FileFingerprint
+}
+
+extension FileState: Codable, CompactCodable {
+    func write(to output: CompactOutput) {
+        output.string(path)
+        fingerprint.write(to: output)
     }
 
-    private static func escape(_ text: String) -> String {
-        String(decoding: Manifest.encodeLine(text), as: UTF8.self)
+    init(reading input: CompactInput) throws {
+        self.init(path: try input.string(), fingerprint: try FileFingerprint(reading: input))
     }
 
-    private static func unescape(_ field: Substring) -> String? {
-        Manifest.decodeLine(Array(field.utf8)[...])
-    }
+    func encode(to encoder: any Encoder) throws { try encodeCompactly(to: encoder) }
+    init(from decoder: any Decoder) throws { try self.init(decodingCompactly: decoder) }
 }
 
 extension BuildResult {

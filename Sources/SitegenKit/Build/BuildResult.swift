@@ -10,4 +10,7 @@ public struct BuildResult: Sendable {
     public var writeSummary: SiteWriter.Summary?
     /// `build` found nothing changed since the build the cache recorded, so it regenerated nothing.
     public var fromCache = false
+    /// What the build took from an earlier one instead of redoing it (see `RebuildMemory`, `BuildCache`);
+    /// `pageCount - reused.pages` pages were rendered.
+    public var reused = Reuse()
 }

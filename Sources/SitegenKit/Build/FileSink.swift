@@ -5,10 +5,13 @@ import Foundation
 /// memory. Nothing holds the whole site, so memory does not grow with the pages' bytes.
 struct FileSink: Sendable {
     let accept: @Sendable (OutputFile) throws -> Void
+    /// Keeps a file of the previous build that this build would write again byte for byte
+    /// (see `BuildReuse`), by its path, without its bytes.
+    let keep: @Sendable (String) throws -> Void
 
     /// Stages every file in `transaction`; with none (the build already failed), drops them.
     static func staging(into transaction: SiteTransaction?) -> FileSink {
-        FileSink { file in try transaction?.stage(file) }
+        FileSink(accept: { file in try transaction?.stage(file) }, keep: { path in try transaction?.keep(path) })
     }
 }
 
@@ -17,8 +20,11 @@ final class FileCollector: @unchecked Sendable {
     private let lock = NSLock()
     private var files: [OutputFile] = []
 
+    /// Pages kept from an earlier build come with their bytes (`RebuildMemory`), so `keep` is
+    /// never asked for one here.
     var sink: FileSink {
-        FileSink { [self] file in lock.withLock { files.append(file) } }
+        FileSink(accept: { [self] file in lock.withLock { files.append(file) } },
+                 keep: { path in throw SiteWriteError("cannot keep \(path) without its bytes when the site is collected in memory") })
     }
 
     /// The files in path order, so the result does not depend on thread scheduling.

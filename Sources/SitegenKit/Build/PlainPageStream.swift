@@ -27,13 +27,16 @@ extension SiteBuilder {
         let documents = index.sortedPages
         let results = ConcurrentMap.map(documents) { document -> Result in
             var result = Result()
-            guard let body = PlainPageBody.read(document, fileSystem: fileSystem, log: &result.log) else { return result }
             let id = PageID.page(document.path)
-            let (rendered, renderLog) = markdown.render(body, of: id, source: document.source)
-            result.log.append(contentsOf: renderLog)
-            result.page = templates.map { templates in
-                RenderedPage(id: id, html: templates.render(shared.value.page(document, body: rendered), template: document.template), sink: sink)
+            // Read only when the body or the page must be rendered: an unchanged page is not read.
+            let text = { PlainPageBody.read(document, fileSystem: fileSystem, log: &result.log) }
+            guard let body = markdown.body(of: id, source: document.source, digest: document.sourceDigest, text: text) else { return result }
+            result.log.append(contentsOf: body.summary.log)
+            if let templates {
+                result.page = producePage(id, template: document.template, templates: templates, body: body, source: document.source,
+                                          text: text, markdown: markdown, context: { shared.value.page(document, body: $0) }, sink: sink)
             }
+            let rendered = body.summary
             result.links = rendered.links.filter { $0.target.codeValue != nil || $0.fragment != nil }
             result.headingText = rendered.headings.isEmpty ? nil : rendered.headings.map(\.text).joined(separator: " ")
             return result

@@ -13,9 +13,9 @@ public struct SiteBuilder: Sendable {
         self.workingDirectory = workingDirectory
     }
 
-    /// Generates the site and writes it.
-    /// `memory` lets a long-running process (the preview server) skip unchanged files; see `RebuildMemory`.
-    public func build(_ options: BuildOptions, reusing memory: RebuildMemory? = nil) throws(BuildFailure) -> BuildResult {
+    /// Generates the site and writes it. With `options.useCache`, what an earlier build recorded
+    /// in `.sitegen-cache/` (`BuildCache`) spares the work whose inputs did not change.
+    public func build(_ options: BuildOptions) throws(BuildFailure) -> BuildResult {
         let writer = SiteWriter(fileSystem: fileSystem, outputDirectory: options.outputDirectory)
         var log = DiagnosticLog()
         writer.checkSafeToWrite(workingDirectory: workingDirectory,
@@ -29,17 +29,19 @@ public struct SiteBuilder: Sendable {
         let cache = options.useCache ? BuildCache(fileSystem: fileSystem, workingDirectory: workingDirectory, options: options) : nil
         let inputs = cache?.fingerprintInputs()
         var cacheWarning: String?
+        var reuse: BuildReuse?
         if let cache, let inputs, let transaction {
             let lookup = cache.lookup(inputs: inputs)
             cacheWarning = lookup.warning
-            if let record = lookup.record {
+            if let record = lookup.record, lookup.upToDate {
                 transaction.discard()
                 return BuildResult(unchangedSince: record)
             }
+            reuse = cache.reuse(of: lookup.record, inputs: inputs)
         }
         // Pages are staged as they are rendered; a failed build drops the transaction, which
         // removes the staged files and leaves the site as it was.
-        var result = try generate(options, log: log, sink: .staging(into: transaction), memory: memory)
+        var result = try generate(options, log: log, sink: .staging(into: transaction), reuse: reuse)
         guard let transaction else { throw failure(log, options) }
         do {
             result.writeSummary = try transaction.commit()
@@ -47,7 +49,7 @@ public struct SiteBuilder: Sendable {
             transaction.discard()
             throw BuildFailure(diagnostics: [Diagnostic(.error, error.message, at: nil)])
         }
-        if let cache, let inputs { cache.save(inputs: inputs, result: result) }
+        if let cache, let inputs, let reuse { cache.save(inputs: inputs, result: result, reuse: reuse) }
         // Said after the strict check: a cache problem is never the content's fault.
         if let cacheWarning { result.diagnostics.insert(Diagnostic(.warning, cacheWarning, at: nil), at: 0) }
         return result
@@ -55,9 +57,12 @@ public struct SiteBuilder: Sendable {
 
     /// Loads, renders and validates everything without writing.
     /// The result holds every file of the site, in memory.
+    /// `memory` lets a long-running process (the preview server) skip what did not change; see `RebuildMemory`.
     public func check(_ options: BuildOptions, reusing memory: RebuildMemory? = nil) throws(BuildFailure) -> BuildResult {
         let collector = FileCollector()
-        var result = try generate(options, log: DiagnosticLog(), sink: collector.sink, memory: memory)
+        let reuse = memory?.begin()
+        defer { if let reuse { memory?.finish(reuse) } }
+        var result = try generate(options, log: DiagnosticLog(), sink: collector.sink, reuse: reuse)
         result.files = collector.sortedFiles
         return result
     }
@@ -65,10 +70,9 @@ public struct SiteBuilder: Sendable {
     /// Runs the pipeline, handing each finished file to `sink` as soon as it exists. The result's
     /// `files` is empty: the sink has them.
     private func generate(_ options: BuildOptions, log initialLog: DiagnosticLog, sink: FileSink,
-                          memory: RebuildMemory?) throws(BuildFailure) -> BuildResult {
-        defer { memory?.finishBuild() }
+                          reuse: BuildReuse?) throws(BuildFailure) -> BuildResult {
         var log = initialLog
-        let content = ContentLoader(fileSystem: fileSystem).load(from: options.contentDirectory, log: &log, memory: memory)
+        let content = ContentLoader(fileSystem: fileSystem).load(from: options.contentDirectory, log: &log, reuse: reuse)
         let templates = TemplateSet.load(from: options.templatesDirectory, fileSystem: fileSystem, log: &log)
         guard var content else { throw failure(log, options) }
         if let baseURL = options.baseURL {
@@ -84,12 +88,12 @@ public struct SiteBuilder: Sendable {
         content.codes = []
         content.pages = []
         if let templates { checkTemplatesExist(for: index, templates: templates, log: &log) }
-        let markdown = MarkdownStage(index: index, config: content.config, reservedIDs: templates?.reservedIDs ?? [], memory: memory)
+        let markdown = MarkdownStage(index: index, config: content.config, reservedIDs: templates?.reservedIDs ?? [], reuse: reuse)
         // Code pages and family introductions (at most a few hundred) keep their rendered bodies
         // until their pages are rendered, which needs every page's links.
         let bodies = markdown.renderCodesAndFamilies(families: content.families, log: &log)
         warnAboutIncompleteCodes(index: index, bodies: bodies, log: &log)
-        var graph = SiteGraph(index: index, links: bodies.mapValues(\.links), log: &log)
+        var graph = SiteGraph(index: index, links: bodies.mapValues(\.summary.links), log: &log)
 
         if content.config.baseURL == nil {
             log.note("base_url is not set, so 404.html cannot know how deep it is served: it inlines its stylesheet and script, "
@@ -101,16 +105,16 @@ public struct SiteBuilder: Sendable {
         // rendered and handed to the sink, and only its links and ids stay in memory.
         let plainPages = renderPlainPages(index: index, markdown: markdown, templates: templates, sink: sink,
                                           context: PageContext(config: content.config, index: index, graph: graph, families: content.families,
-                                                               bodies: [:], inlineAssets: inlineAssets), log: &log)
+                                                               inlineAssets: inlineAssets), log: &log)
         for (path, links) in plainPages.links { graph.addLinks(links, from: .page(path)) }
         // Without templates there are no pages to check fragments against; content problems are still reported.
         guard let templates else { throw failure(log, options) }
 
-        let context = PageContext(config: content.config, index: index, graph: graph, families: content.families, bodies: bodies,
+        let context = PageContext(config: content.config, index: index, graph: graph, families: content.families,
                                   inlineAssets: inlineAssets)
-        let pages = renderPages(index: index, families: content.families, context: context, templates: templates, sink: sink)
-            + plainPages.pages
-        var links = bodies.mapValues(\.links)
+        let pages = renderPages(index: index, families: content.families, bodies: bodies, markdown: markdown, context: context,
+                                templates: templates, sink: sink) + plainPages.pages
+        var links = bodies.mapValues(\.summary.links)
         for (path, pageLinks) in plainPages.links { links[.page(path)] = pageLinks }
         checkFragments(pages: pages, links: links, index: index, severity: content.config.brokenLinkSeverity, log: &log)
         let assets = templates.assets.map { OutputFile(path: $0.path, data: $0.data) }
@@ -120,7 +124,8 @@ public struct SiteBuilder: Sendable {
             do { try sink.accept(file) } catch { log.error(writeFailure(error), at: nil) }
         }
         guard !log.hasErrors, !(options.strict && log.warningCount > 0) else { throw failure(log, options) }
-        return BuildResult(pageCount: pages.count, files: [], diagnostics: log.sorted, writeSummary: nil)
+        return BuildResult(pageCount: pages.count, files: [], diagnostics: log.sorted, writeSummary: nil,
+                           reused: reuse?.reused ?? Reuse())
     }
 
     private func failure(_ log: DiagnosticLog, _ options: BuildOptions) -> BuildFailure {
@@ -140,7 +145,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// A code page without these parts is publishable but incomplete; `--strict` makes them errors.
-    private func warnAboutIncompleteCodes(index: SiteIndex, bodies: [PageID: RenderedMarkdown], log: inout DiagnosticLog) {
+    private func warnAboutIncompleteCodes(index: SiteIndex, bodies: [PageID: PageBody], log: inout DiagnosticLog) {
         for document in index.sortedCodes {
             let at = document.code.location
             let code = document.code.value
@@ -151,34 +156,16 @@ public struct SiteBuilder: Sendable {
                 log.warning("code \(code) has no 'checked' date (the day its facts were last verified, YYYY-MM-DD)", at: at)
             }
             if document.related.isEmpty { log.warning("code \(code) has no 'related' codes", at: at) }
-            if bodies[.code(code)]?.hasHTTPExample != true {
+            if bodies[.code(code)]?.summary.hasHTTPExample != true {
                 log.warning("code \(code) has no example (a fenced code block tagged 'http')", at: at)
             }
         }
     }
 
-    /// What the whole-site checks need from a finished page once its bytes have gone to the sink:
-    /// the `id`s on it, found on the thread that rendered it, and whether the sink took it.
-    struct RenderedPage: Sendable {
-        var id: PageID
-        var ids: Set<String>
-        var duplicateIDs: [String]
-        var writeError: String?
-
-        init(id: PageID, html: String?, sink: FileSink) {
-            var html = html ?? ""
-            let scan = html.withUTF8 { ElementIDs.scan(bytes: $0) }
-            self.id = id
-            self.ids = scan.ids
-            self.duplicateIDs = scan.duplicates
-            do { try sink.accept(OutputFile(path: id.outputPath, data: Data(html.utf8))) } catch { writeError = writeFailure(error) }
-        }
-    }
-
-    /// Renders every page but the plain ones through its template, on all cores, in a stable order.
+    /// Produces every page but the plain ones (see `producePage`), on all cores, in a stable order.
     /// Each page goes to `sink` as soon as it is rendered, so no more than one page per core is held.
-    private func renderPages(index: SiteIndex, families: [FamilyDocument], context: PageContext, templates: TemplateSet,
-                             sink: FileSink) -> [RenderedPage] {
+    private func renderPages(index: SiteIndex, families: [FamilyDocument], bodies: [PageID: PageBody], markdown: MarkdownStage,
+                             context: PageContext, templates: TemplateSet, sink: FileSink) -> [RenderedPage] {
         enum Job: Sendable {
             case home, notFound, guideIndex, family(Int), code(Int)
         }
@@ -186,38 +173,46 @@ public struct SiteBuilder: Sendable {
         jobs += families.map { .family($0.digit) }
         jobs += index.sortedCodes.map { .code($0.code.value) }
         let shared = UncheckedSendable(context)
-        return ConcurrentMap.map(jobs) { job -> RenderedPage in
+        return ConcurrentMap.map(jobs) { job -> RenderedPage? in
             let context = shared.value
+            func page(_ id: PageID, _ template: String, body: String? = nil, source: SourceFile? = nil,
+                      _ values: (RenderedMarkdown?) -> [String: Any]) -> RenderedPage? {
+                producePage(id, template: template, templates: templates, body: bodies[id], source: source, text: { body },
+                            markdown: markdown, context: values, sink: sink)
+            }
             switch job {
-            case .home:
-                return RenderedPage(id: .home, html: templates.render(context.home(), template: "home"), sink: sink)
-            case .notFound:
-                return RenderedPage(id: .notFound, html: templates.render(context.notFound(), template: "404"), sink: sink)
-            case .guideIndex:
-                return RenderedPage(id: .guideIndex, html: templates.render(context.guideIndex(), template: "guides"), sink: sink)
+            case .home: return page(.home, "home") { _ in context.home() }
+            case .notFound: return page(.notFound, "404") { _ in context.notFound() }
+            case .guideIndex: return page(.guideIndex, "guides") { _ in context.guideIndex() }
             case .family(let digit):
-                return RenderedPage(id: .family(digit), html: templates.render(context.family(families[digit - 1]), template: "family"), sink: sink)
+                let family = families[digit - 1]
+                return page(.family(digit), "family", body: family.body, source: family.source) { context.family(family, body: $0) }
             case .code(let code):
                 let document = index.codes[code]!
-                return RenderedPage(id: .code(code), html: templates.render(context.code(document), template: document.template), sink: sink)
+                return page(.code(code), document.template, body: document.body, source: document.source) { context.code(document, body: $0) }
             }
-        }
+        }.compactMap { $0 }
     }
 
     /// Every link's fragment must name an `id` on the finished target page; ids must be unique.
     private func checkFragments(pages: [RenderedPage], links: [PageID: [InternalLink]], index: SiteIndex,
                                 severity: Diagnostic.Severity, log: inout DiagnosticLog) {
-        var ids: [PageID: Set<String>] = [:]
+        var joinedIDs: [PageID: String] = [:]
         for page in pages {
             if let writeError = page.writeError { log.error(writeError, at: nil) }
-            ids[page.id] = page.ids
+            joinedIDs[page.id] = page.ids
             for duplicate in page.duplicateIDs {
                 log.error("the page \(page.id.outputPath) has more than one element with id '\(duplicate)'", at: sourceStart(of: page.id, index: index))
             }
         }
+        // Only pages that links point into need their ids as a set.
+        var ids: [PageID: Set<String>] = [:]
         for pageLinks in links.sorted(by: { $0.key < $1.key }).map(\.value) {
             for link in pageLinks {
-                guard let fragment = link.fragment, let targetIDs = ids[link.target], !targetIDs.contains(fragment) else { continue }
+                guard let fragment = link.fragment, let joined = joinedIDs[link.target] else { continue }
+                let targetIDs = ids[link.target] ?? ElementIDs.set(joined: joined)
+                ids[link.target] = targetIDs
+                guard !targetIDs.contains(fragment) else { continue }
                 let message = "broken fragment '#\(fragment)': no element on \(link.target.outputPath) has that id"
                 severity == .error ? log.error(message, at: link.location) : log.warning(message, at: link.location)
             }
@@ -234,7 +229,7 @@ public struct SiteBuilder: Sendable {
 }
 
 /// The message for a file the sink refused.
-private func writeFailure(_ error: any Error) -> String {
+func writeFailure(_ error: any Error) -> String {
     (error as? SiteWriteError)?.message ?? "cannot write the site: \(error)"
 }
 

@@ -1,5 +1,5 @@
 /// The day a page's facts were last checked against their sources (`checked: 2026-11-27`).
-public struct CheckedDate: Sendable, Equatable {
+public struct CheckedDate: Sendable, Equatable, Codable {
     public let year: Int
     public let month: Int
     public let day: Int

@@ -1,5 +1,5 @@
 /// One status code as loaded from its content file, whatever shape the file had.
-public struct CodeDocument: Sendable {
+public struct CodeDocument: Sendable, Codable {
     public var code: Located<Int>
     public var title: String
     public var summary: String?

@@ -1,5 +1,5 @@
 /// Where a status code stands in the IANA registry, or outside it.
-public enum CodeStatus: String, Sendable, CaseIterable {
+public enum CodeStatus: String, Sendable, CaseIterable, Codable {
     case registered
     case temporary
     case unused

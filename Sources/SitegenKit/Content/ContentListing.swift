@@ -11,15 +11,15 @@ struct ContentListing {
     private(set) var directoriesNamedLikeFiles: [String] = []
 
     init(fileSystem: any FileSystem, directory: String) throws {
-        for path in try fileSystem.files(under: directory) where !Self.isJunk(path) {
+        let tree = try fileSystem.filesAndDirectories(under: directory)
+        for path in tree.files where !Self.isJunk(path) {
             if path.hasSuffix(".md") {
                 markdownFiles.append(path)
             } else if path.lowercased().hasSuffix(".md") {
                 wrongExtensions.append(path)
             }
         }
-        directoriesNamedLikeFiles = try fileSystem.directories(under: directory)
-            .filter { !Self.isJunk($0) && $0.lowercased().hasSuffix(".md") }
+        directoriesNamedLikeFiles = tree.directories.filter { !Self.isJunk($0) && $0.lowercased().hasSuffix(".md") }
     }
 
     /// Codes whose file exists but is misnamed, so links to them are not reported as broken too.

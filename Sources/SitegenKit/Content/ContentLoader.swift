@@ -16,8 +16,12 @@ public struct ContentLoader: Sendable {
         case page(PlainDocument)
     }
 
-    /// Files whose bytes `memory` has seen before are not parsed again.
-    public func load(from directory: String, log: inout DiagnosticLog, memory: RebuildMemory? = nil) -> SiteContent? {
+    public func load(from directory: String, log: inout DiagnosticLog) -> SiteContent? {
+        load(from: directory, log: &log, reuse: nil)
+    }
+
+    /// Files `reuse` knows unchanged are not parsed again.
+    func load(from directory: String, log: inout DiagnosticLog, reuse: BuildReuse?) -> SiteContent? {
         guard fileSystem.isDirectory(directory) else {
             log.error("content directory '\(directory)' does not exist", at: nil)
             return nil
@@ -39,17 +43,8 @@ public struct ContentLoader: Sendable {
         }
         listing.report(in: directory, log: &log)
         let paths = listing.markdownFiles
-        let results = ConcurrentMap.map(paths) { relativePath -> (Document?, DiagnosticLog) in
-            let path = joinPath(directory, relativePath)
-            let data = try? fileSystem.contents(of: path)
-            if let memory, let data, let known = memory.document(at: path, data: data) { return known }
-            var fileLog = DiagnosticLog()
-            let source = readSource(path, relativePath: relativePath, data: data, log: &fileLog)
-            if let source { Placeholders.report(in: source, log: &fileLog) }
-            var document = source.flatMap { read($0, log: &fileLog) }?.withoutSourceText()
-            if case .code(let code)? = document, !ContentListing.fileName(of: relativePath, matches: code, log: &fileLog) { document = nil }
-            if let data { memory?.remember(document, log: fileLog, at: path, data: data) }
-            return (document, fileLog)
+        let results = ConcurrentMap.map(paths) { relativePath in
+            loadFile(relativePath, in: directory, reuse: reuse)
         }
 
         var content = SiteContent(config: config, codes: [], families: [], pages: [])
@@ -72,6 +67,34 @@ public struct ContentLoader: Sendable {
         warnAboutUndeclaredReferenceKeys(content, log: &log)
         if config.smartPunctuation { content.applySmartPunctuation() }
         return content
+    }
+
+    /// One Markdown file, or what `reuse` kept of it when the file is unchanged (by fingerprint,
+    /// without reading it, or by its bytes' hash).
+    private func loadFile(_ relativePath: String, in directory: String, reuse: BuildReuse?) -> (Document?, DiagnosticLog) {
+        let path = joinPath(directory, relativePath)
+        let fingerprint = reuse.flatMap { $0.inputFingerprint(of: path) ?? fileSystem.fingerprint(of: path) }
+        if let cached = reuse?.document(at: path, fingerprint: fingerprint) { return (cached.document, cached.log) }
+        let data = try? fileSystem.contents(of: path)
+        let contentHash = data.map(ContentHash.value(of:))
+        if let contentHash, let cached = reuse?.document(at: path, contentHash: contentHash, fingerprint: fingerprint) {
+            return (cached.document, cached.log)
+        }
+        let (document, fileLog) = readDocument(relativePath, at: path, data: data)
+        if let contentHash {
+            reuse?.remember(CachedDocument(path: path, fingerprint: fingerprint, contentHash: contentHash, document: document, log: fileLog))
+        }
+        return (document, fileLog)
+    }
+
+    /// Reads and parses one Markdown file; `data` is its bytes when already read.
+    private func readDocument(_ relativePath: String, at path: String, data: Data?) -> (Document?, DiagnosticLog) {
+        var fileLog = DiagnosticLog()
+        let source = readSource(path, relativePath: relativePath, data: data, log: &fileLog)
+        if let source { Placeholders.report(in: source, log: &fileLog) }
+        var document = source.flatMap { read($0, log: &fileLog) }?.withoutSourceText()
+        if case .code(let code)? = document, !ContentListing.fileName(of: relativePath, matches: code, log: &fileLog) { document = nil }
+        return (document, fileLog)
     }
 
     /// A `references` key that `site.yml` does not declare is most likely a typo (`pyhton`).

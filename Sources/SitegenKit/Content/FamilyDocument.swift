@@ -1,5 +1,5 @@
 /// A class of status codes (1xx to 5xx) with its title and introduction.
-public struct FamilyDocument: Sendable {
+public struct FamilyDocument: Sendable, Codable {
     /// 1 to 5.
     public var digit: Int
     public var title: String

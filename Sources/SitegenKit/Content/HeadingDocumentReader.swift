@@ -25,11 +25,26 @@ enum HeadingDocumentReader {
         return bytes.count < afterDigits && bytes.contains { !isBlank($0) && $0 != UInt8(ascii: "#") }
     }
 
+    /// The patterns the reader matches, compiled once: a regex literal in a function is built anew on every call.
+    private enum Patterns {
+        /// `303 See Other`, the title heading's text.
+        nonisolated(unsafe) static let title = /(\d{3})\s+(.+)/
+        nonisolated(unsafe) static let url = /https?:\/\/\S+/
+        /// `Family: 3xx Redirection`.
+        nonisolated(unsafe) static let family = /^Family:\s*(\d)xx/
+        /// A link target ending in a code: `/docs/302.md`, `/302`, `302.md#usage`.
+        nonisolated(unsafe) static let linkedCode = /(\d{3})(?:\.md)?\/?(?:#.*)?$/
+        /// A list item that starts with a code.
+        nonisolated(unsafe) static let leadingCode = /^\s*(\d{3})\b/
+        /// A header name at the start of a list item, as in `Retry-After - when`.
+        nonisolated(unsafe) static let headerName = /[A-Za-z][A-Za-z0-9-]*/
+    }
+
     static func read(_ source: SourceFile, log: inout DiagnosticLog) -> CodeDocument? {
         let tree = CmarkTree(markdown: source.text, options: MarkdownOptions())
         let blocks = tree.root.children
         guard let titleBlock = blocks.first, titleBlock.kind == .heading, titleBlock.headingLevel == 1,
-              let match = titleBlock.plainText.wholeMatch(of: /(\d{3})\s+(.+)/), let code = Int(match.1) else {
+              let match = titleBlock.plainText.wholeMatch(of: Patterns.title), let code = Int(match.1) else {
             log.error("expected the file to start with a heading such as '# 303 See Other'", at: source.start)
             return nil
         }
@@ -57,10 +72,10 @@ enum HeadingDocumentReader {
         while index < blocks.count, !(blocks[index].kind == .heading && blocks[index].headingLevel <= 2) {
             let block = blocks[index]
             let text = block.plainText
-            if block.kind == .blockQuote, let url = text.firstMatch(of: /https?:\/\/\S+/) {
+            if block.kind == .blockQuote, let url = text.firstMatch(of: Patterns.url) {
                 document.specs.append(SpecLink(url: String(url.0)))
                 blank(block.startPosition.line...block.endLine)
-            } else if let family = text.firstMatch(of: /^Family:\s*(\d)xx/) {
+            } else if let family = text.firstMatch(of: Patterns.family) {
                 if Int(family.1) != code / 100 {
                     log.error("'Family: \(family.1)xx' does not match code \(code), which belongs to the \(code / 100)xx family",
                               at: source.location(line: block.startPosition.line, column: block.startPosition.column))
@@ -106,8 +121,8 @@ enum HeadingDocumentReader {
                 let position = item.startPosition
                 let location = source.location(line: position.line, column: position.column)
                 let linked = CmarkTreeWalk.descendants(of: item).compactMap { $0.kind == .link ? $0.url : nil }
-                    .compactMap { $0.firstMatch(of: /(\d{3})(?:\.md)?\/?(?:#.*)?$/).flatMap { Int($0.1) } }
-                let named = item.plainText.firstMatch(of: /^\s*(\d{3})\b/).flatMap { Int($0.1) }
+                    .compactMap { $0.firstMatch(of: Patterns.linkedCode).flatMap { Int($0.1) } }
+                let named = item.plainText.firstMatch(of: Patterns.leadingCode).flatMap { Int($0.1) }
                 for code in linked.isEmpty ? [named].compactMap({ $0 }) : linked
                     where !codes.contains(where: { $0.value == code }) {
                     codes.append(Located(code, at: location))
@@ -121,7 +136,7 @@ enum HeadingDocumentReader {
     private static func headerNames(in blocks: [CmarkNode]) -> [String] {
         blocks.flatMap(\.children).compactMap { item in
             if let code = CmarkTreeWalk.descendants(of: item).first(where: { $0.kind == .code })?.literal { return code }
-            return item.plainText.firstMatch(of: /[A-Za-z][A-Za-z0-9-]*/).map { String($0.0) }
+            return item.plainText.firstMatch(of: Patterns.headerName).map { String($0.0) }
         }
     }
 }

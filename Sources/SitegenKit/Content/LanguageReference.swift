@@ -1,5 +1,5 @@
 /// What one library or language calls a status code, for example Go's `http.StatusSeeOther`.
-public struct LanguageReference: Sendable, Equatable {
+public struct LanguageReference: Sendable, Equatable, Codable {
     /// The key as written in the front matter: a short key from `site.yml` (`go`) or a long label
     /// from the legacy format ("Go HTTP Status Constant").
     public var key: String

@@ -3,7 +3,7 @@
 enum PagePath {
     /// Characters that would change what the address means (`#`, `?`, `%`), break out of an
     /// attribute, or need escaping in a URL.
-    private static let forbidden: Set<Unicode.Scalar> = ["#", "?", "%", "\"", "'", "<", ">", "\\", "`", "{", "}", "|", "^", "[", "]"]
+    private static let forbidden = Array("#?%\"'<>\\`{}|^[]".unicodeScalars)
 
     /// Why `path` cannot be a page address, or `nil` when it can.
     static func problem(with path: String) -> String? {
@@ -15,10 +15,11 @@ enum PagePath {
             if scalar.value < 0x20 || scalar.value == 0x7F {
                 return "it contains a control character; rename it"
             }
-            if scalar.properties.isWhitespace {
+            // The only ASCII white space that is not a control character is the space.
+            if scalar.isASCII ? scalar == " " : scalar.properties.isWhitespace {
                 return "it contains a space; use hyphens instead, as in 'retry-after.md'"
             }
-            if forbidden.contains(scalar) {
+            if scalar.isASCII, forbidden.contains(scalar) {
                 return "'\(scalar)' cannot appear in a page address; rename the file without it"
             }
         }

@@ -3,7 +3,7 @@
 /// Its Markdown body is not kept: a site may have any number of these pages, so the build reads
 /// each file again when it renders the page (see `PlainPageBody`) and memory does not grow with
 /// their text.
-public struct PlainDocument: Sendable {
+public struct PlainDocument: Sendable, Codable {
     /// The path inside the content directory without the extension, for example `guides/retry-after`.
     public var path: String
     public var title: String

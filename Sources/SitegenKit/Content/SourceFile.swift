@@ -32,3 +32,5 @@ public struct Located<Value: Sendable>: Sendable {
         self.location = location
     }
 }
+
+extension Located: Codable where Value: Codable {}

@@ -1,5 +1,5 @@
 /// A specification that defines a status code, for example RFC 9110 section 15.4.4.
-public struct SpecLink: Sendable, Equatable {
+public struct SpecLink: Sendable, Equatable, Codable {
     public var title: String
     public var section: String?
     public var url: String?

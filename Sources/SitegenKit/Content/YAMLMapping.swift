@@ -22,7 +22,7 @@ struct YAMLMapping {
         let root: Node?
         do {
             // Naming the encoding keeps Yams from reading the process environment on every call.
-            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            root = try Yams.compose(yaml: yaml, YAMLSchema.resolver, YAMLSchema.constructor, .utf8)
         } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
             for name in duplicates {
                 let lines = YAMLLimits.lines(startingWithKey: name, in: yaml)

@@ -4,6 +4,11 @@ public struct DiagnosticLog: Sendable {
 
     public init() {}
 
+    /// A log holding `diagnostics`, as an earlier build recorded them.
+    init(recorded diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
     public mutating func error(_ message: String, at location: SourceLocation?) {
         diagnostics.append(Diagnostic(.error, message, at: location))
     }

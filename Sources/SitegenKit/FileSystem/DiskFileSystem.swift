@@ -17,54 +17,55 @@ public struct DiskFileSystem: FileSystem {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Self.failure(path) }
         if (status.st_mode & S_IFMT) == S_IFDIR { throw FileSystemError(path: path, reason: "is a directory, not a file", code: EISDIR) }
-        // Sized from fstat, one byte over so the first read can already meet the end of the file.
+        // Sized for the whole file plus one byte, so the end shows in the next read; a file that
+        // grows meanwhile (or reports no size, like a pipe) makes the buffer grow.
         var data = Data(count: max(Int(status.st_size), 0) + 1)
-        var total = 0
+        var filled = 0
         while true {
-            if total == data.count { data.count *= 2 }
-            let count = data.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + total, $0.count - total) }
+            if filled == data.count { data.count += max(data.count, 1 << 16) }
+            let count = data.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw Self.failure(path)
             }
-            if count == 0 { break }
-            total += count
+            if count == 0 {
+                data.count = filled
+                return data
+            }
+            filled += count
         }
-        data.count = total
-        return data
     }
 
     public func files(under directory: String) throws -> [String] {
-        try walk(directory).files
+        try filesAndDirectories(under: directory).files
     }
 
     public func directories(under directory: String) throws -> [String] {
-        try walk(directory).directories
+        try filesAndDirectories(under: directory).directories
     }
 
     /// Every file and directory below `directory`, with an explicit stack so depth cannot
-    /// overflow; an unreadable directory is an error naming it. The listing's entry types spare a
-    /// `stat` per entry.
-    private func walk(_ directory: String) throws -> (files: [String], directories: [String]) {
-        var result: [String] = []
+    /// overflow; an unreadable directory is an error naming it. The kind of an entry comes from
+    /// the directory listing where the file system gives it, sparing a `stat` per entry.
+    public func filesAndDirectories(under directory: String) throws -> (files: [String], directories: [String]) {
+        var files: [String] = []
         var directories: [String] = []
         var pending: [String] = [""]
         while let relative = pending.popLast() {
             let absolute = relative.isEmpty ? directory : joinPath(directory, relative)
-            try readDirectory(absolute) { name, type in
+            for (name, listedKind) in try typedEntries(of: absolute) {
                 let path = relative.isEmpty ? name : relative + "/" + name
-                let full = joinPath(directory, path)
-                switch Self.kind(listed: type) ?? kind(of: full) {
-                case .file: result.append(path)
+                switch listedKind ?? kind(of: joinPath(directory, path)) {
+                case .file: files.append(path)
                 case .directory: pending.append(path); directories.append(path)
                 // A link is followed to a file, never to a directory, so no walk can loop. A
                 // dangling link is listed, so reading it reports the problem instead of skipping it.
-                case .symbolicLink where !isDirectory(full): result.append(path)
+                case .symbolicLink where !isDirectory(joinPath(directory, path)): files.append(path)
                 default: break
                 }
             }
         }
-        return (result.sorted(), directories.sorted())
+        return (files.sorted(), directories.sorted())
     }
 
     public func isDirectory(_ path: String) -> Bool {
@@ -125,36 +126,32 @@ public struct DiskFileSystem: FileSystem {
     }
 
     public func entries(of directory: String) throws -> [String] {
-        var names: [String] = []
-        try readDirectory(directory) { name, _ in names.append(name) }
-        return names.sorted()
+        try typedEntries(of: directory).map(\.name).sorted()
     }
 
-    /// What a listing's `d_type` says an entry is, or `nil` when the file system does not say.
-    private static func kind(listed type: UInt8) -> FileKind? {
-        switch Int(type) {
-        case Int(DT_REG): return .file
-        case Int(DT_DIR): return .directory
-        case Int(DT_LNK): return .symbolicLink
-        case Int(DT_UNKNOWN): return nil
-        default: return .other
-        }
-    }
-
-    /// Calls `body` with the name and `d_type` of each entry of `directory` but `.` and `..`.
-    private func readDirectory(_ directory: String, _ body: (String, UInt8) throws -> Void) throws {
+    /// The names in `directory` (unsorted) with the kind the listing reports, as `kind(of:)` would
+    /// (a link is not followed); `nil` where the file system does not say.
+    private func typedEntries(of directory: String) throws -> [(name: String, kind: FileKind?)] {
         guard let stream = opendir(directory) else { throw Self.failure(directory) }
         defer { closedir(stream) }
+        var entries: [(name: String, kind: FileKind?)] = []
         while true {
             errno = 0
             guard let entry = readdir(stream) else {
                 if errno != 0 { throw Self.failure(directory) }
-                return
+                return entries
             }
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
-            if name != "." && name != ".." { try body(name, entry.pointee.d_type) }
+            guard name != "." && name != ".." else { continue }
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_UNKNOWN): entries.append((name, nil))
+            case Int32(DT_REG): entries.append((name, .file))
+            case Int32(DT_DIR): entries.append((name, .directory))
+            case Int32(DT_LNK): entries.append((name, .symbolicLink))
+            default: entries.append((name, .other))
+            }
         }
     }
 
@@ -227,13 +224,8 @@ public struct DiskFileSystem: FileSystem {
         case ENOTDIR:
             try removeFile(path)
         case ENOTEMPTY, EEXIST:
-            var children: [(path: String, mayBeFolder: Bool)] = []
-            try readDirectory(path) { name, type in
-                let kind = Self.kind(listed: type)
-                children.append((path + "/" + name, kind == .directory || kind == nil))
-            }
-            for child in children {
-                if child.mayBeFolder { try removeTree(child.path) } else { try removeFile(child.path) }
+            for (name, kind) in try typedEntries(of: path) {
+                if kind == .directory || kind == nil { try removeTree(path + "/" + name) } else { try removeFile(path + "/" + name) }
             }
             if rmdir(path) != 0 && errno != ENOENT { throw Self.failure(path) }
         default:

@@ -14,13 +14,6 @@ public struct FileFingerprint: Hashable, Sendable {
         self.inode = inode
     }
 
-    /// `size:modified:changed:inode`, the form the build cache stores.
+    /// `size:modified:changed:inode`, as the build cache key names the executable.
     var encoded: String { "\(size):\(modified):\(changed):\(inode)" }
-
-    init?(encoded: Substring) {
-        let parts = encoded.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 4, let size = Int64(parts[0]), let modified = Int64(parts[1]),
-              let changed = Int64(parts[2]), let inode = UInt64(parts[3]) else { return nil }
-        self.init(size: size, modified: modified, changed: changed, inode: inode)
-    }
 }

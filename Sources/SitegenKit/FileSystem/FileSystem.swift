@@ -29,6 +29,8 @@ public protocol FileSystem: Sendable {
     func files(under directory: String) throws -> [String]
     /// Every directory below `directory` (links not followed), as relative paths, sorted.
     func directories(under directory: String) throws -> [String]
+    /// `files(under:)` and `directories(under:)` together, from one walk where the storage allows.
+    func filesAndDirectories(under directory: String) throws -> (files: [String], directories: [String])
     func isDirectory(_ path: String) -> Bool
     func isFile(_ path: String) -> Bool
     /// What `path` is and its size, without following a link at its last component; `nil` when
@@ -72,6 +74,10 @@ public extension FileSystem {
     func kind(of path: String) -> FileKind? {
         metadata(of: path)?.kind
     }
+
+    func filesAndDirectories(under directory: String) throws -> (files: [String], directories: [String]) {
+        (try files(under: directory), try directories(under: directory))
+    }
 }
 
 /// An exclusive lock held until `release()` is called or the lock is deallocated.
@@ -113,15 +119,7 @@ public struct FileSystemError: Error, Sendable, CustomStringConvertible {
 /// Resolves `.` and `..` components and drops empty ones: `codes/../guides/x.md` is `guides/x.md`.
 /// A `..` that would climb above the start is dropped.
 public func normalizedPath(_ path: String) -> String {
-    var parts: [Substring] = []
-    for part in path.split(separator: "/") where part != "." {
-        if part == ".." {
-            if !parts.isEmpty { parts.removeLast() }
-        } else {
-            parts.append(part)
-        }
-    }
-    return parts.joined(separator: "/")
+    DotSegments.remove(from: path, climb: .dropped) ?? ""
 }
 
 /// The folder that holds `path`, for the relative, normalised paths inside a site

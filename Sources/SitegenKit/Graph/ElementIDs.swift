@@ -23,6 +23,15 @@ enum ElementIDs {
         return (ids, duplicates)
     }
 
+    /// The ids as one string, the form a build keeps them in: joined by `"`, which no id holds.
+    static func joined(_ ids: Set<String>) -> String {
+        ids.sorted().joined(separator: "\"")
+    }
+
+    static func set(joined: String) -> Set<String> {
+        Set(joined.split(separator: "\"").map(String.init))
+    }
+
     private static func isWhitespace(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
             || byte == UInt8(ascii: "\r") || byte == 0x0C

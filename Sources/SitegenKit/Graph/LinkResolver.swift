@@ -14,12 +14,15 @@ public struct LinkResolver: LinkResolving {
     /// The content-relative path of the page's file, for resolving relative `.md` links.
     public let sourcePath: String
     public let severity: Diagnostic.Severity
+    /// The folder of `sourcePath` with its slash (`codes/`), worked out once for all the page's links.
+    private let sourceDirectory: String
 
     public init(index: SiteIndex, page: PageID, sourcePath: String, severity: Diagnostic.Severity) {
         self.index = index
         self.page = page
         self.sourcePath = sourcePath
         self.severity = severity
+        sourceDirectory = sourcePath.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(sourcePath[...$0]) } ?? ""
     }
 
     public func resolve(_ target: String, at location: SourceLocation, links: inout [InternalLink], log: inout DiagnosticLog) -> String? {
@@ -29,16 +32,17 @@ public struct LinkResolver: LinkResolving {
         if path.isEmpty {
             resolved = page
         } else if path.hasSuffix(".md") {
+            let contentPath = contentPath(of: path)
             // A file that failed to load has its own error; its links are not broken on top of it.
-            if index.unloadedSourcePaths.contains(contentPath(of: path)) { return nil }
-            resolved = markdownTarget(path)
+            if index.unloadedSourcePaths.contains(contentPath) { return nil }
+            resolved = markdownTarget(path, contentPath: contentPath)
         } else if path.hasPrefix("/") {
             let trimmed = path.trimmingCharacters(in: ["/"])
             if index.assetPaths.contains(trimmed) { return page.url(toFile: trimmed) + (fragment.map { "#\($0)" } ?? "") }
             resolved = routeTarget(trimmed)
         } else {
             // Relative to the page's own address, as a browser reads it.
-            guard let sitePath = sitePath(relativeTo: page.directory, path) else {
+            guard let sitePath = DotSegments.remove(from: page.directory + path, climb: .refused) else {
                 report("broken link '\(target)': it climbs out of the site", at: location, log: &log)
                 return nil
             }
@@ -53,22 +57,22 @@ public struct LinkResolver: LinkResolving {
         return page.url(to: resolved, fragment: fragment)
     }
 
+    /// Cuts at the first `#` byte, as a browser does.
     private func split(_ target: String) -> (path: String, fragment: String?) {
-        guard let hash = target.firstIndex(of: "#") else { return (target, nil) }
-        let fragment = String(target[target.index(after: hash)...])
+        guard let hash = target.utf8.firstIndex(of: UInt8(ascii: "#")) else { return (target, nil) }
+        let fragment = String(target[target.utf8.index(after: hash)...])
         return (String(target[..<hash]), fragment.isEmpty ? nil : fragment)
     }
 
-    /// A link to a Markdown file: the content file it names, or the code its file name names.
-    private func markdownTarget(_ path: String) -> PageID? {
-        let contentPath = contentPath(of: path)
+    /// A link to a Markdown file: the content file it names (`contentPath`), or the code its file name names.
+    private func markdownTarget(_ path: String, contentPath: String) -> PageID? {
         if let page = index.pageBySourcePath[contentPath] { return page }
-        let fileName = path.split(separator: "/").last ?? path[...]
+        let fileName = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path[...]
         return PathPatterns.codeFileName(fileName).map(PageID.code)
     }
 
     private func contentPath(of path: String) -> String {
-        path.hasPrefix("/") ? String(path.dropFirst()) : normalizedPath(directory(of: sourcePath) + path)
+        path.hasPrefix("/") ? String(path.dropFirst()) : normalizedPath(sourceDirectory + path)
     }
 
     /// A link written as a site path: `307`, `3xx`, `guides/retry-after`, or empty for home.
@@ -82,26 +86,7 @@ public struct LinkResolver: LinkResolving {
         return .page(path)
     }
 
-    /// `path` joined to `directory` with `.` and `..` resolved; `nil` when it climbs above the root.
-    private func sitePath(relativeTo directory: String, _ path: String) -> String? {
-        var parts = directory.split(separator: "/")
-        for part in path.split(separator: "/") where part != "." {
-            if part == ".." {
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            } else {
-                parts.append(part)
-            }
-        }
-        return parts.joined(separator: "/")
-    }
-
     private func report(_ message: String, at location: SourceLocation, log: inout DiagnosticLog) {
         severity == .error ? log.error(message, at: location) : log.warning(message, at: location)
-    }
-
-    private func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
-        return String(path[...slash])
     }
 }

@@ -50,7 +50,17 @@ public enum PageID: Hashable, Sendable, Comparable {
 enum RelativePath {
     /// The path from `directory` (ending in `/`, or empty for the root) to `target`.
     static func from(directory: String, to target: String) -> String {
-        let depth = directory.split(separator: "/").count
-        return String(repeating: "../", count: depth) + target
+        String(repeating: "../", count: depth(of: directory)) + target
+    }
+
+    /// How many folders deep `directory` is: its non-empty components, counted on bytes.
+    private static func depth(of directory: String) -> Int {
+        var depth = 0
+        var previous = UInt8(ascii: "/")
+        for byte in directory.utf8 {
+            if previous == UInt8(ascii: "/"), byte != UInt8(ascii: "/") { depth += 1 }
+            previous = byte
+        }
+        return depth
     }
 }

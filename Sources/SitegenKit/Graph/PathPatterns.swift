@@ -4,7 +4,7 @@
 enum PathPatterns {
     /// The code of `NNN` (three ASCII digits), for example 307 for `307`.
     static func code<S: StringProtocol>(_ text: S) -> Int? {
-        let bytes = Array(text.utf8)
+        let bytes = text.utf8
         guard bytes.count == 3, bytes.allSatisfy(isDigit) else { return nil }
         return bytes.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }
@@ -17,10 +17,10 @@ enum PathPatterns {
 
     /// The digit of a family name `Nxx` with N from 1 to 5, for example 3 for `3xx`.
     static func familyDigit<S: StringProtocol>(_ text: S) -> Int? {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 3, (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(bytes[0]),
-              bytes[1] == UInt8(ascii: "x"), bytes[2] == UInt8(ascii: "x") else { return nil }
-        return Int(bytes[0] - UInt8(ascii: "0"))
+        let bytes = text.utf8
+        guard bytes.count == 3, let first = bytes.first, (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(first),
+              bytes.dropFirst().elementsEqual("xx".utf8) else { return nil }
+        return Int(first - UInt8(ascii: "0"))
     }
 
     /// Whether `target` starts with a URL scheme such as `https:` or `mailto:` (RFC 3986:

@@ -42,6 +42,12 @@ struct CmarkNode {
         nonmutating set { _ = cmark_node_set_url(pointer, newValue) }
     }
 
+    /// The literal's bytes in cmark's own memory, without a copy; valid until the node changes.
+    var literalBytes: UnsafeBufferPointer<UInt8> {
+        guard let literal = cmark_node_get_literal(pointer) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
+    }
+
     var fenceInfo: String? { cmark_node_get_fence_info(pointer).map { String(cString: $0) } }
     var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
 
@@ -71,7 +77,7 @@ struct CmarkNode {
     /// space between blocks. Walks with cmark's iterator, so no nesting depth can overflow the stack.
     var plainText: String {
         var result = ""
-        for (node, isRoot) in CmarkTreeWalk.entering(self) {
+        CmarkTreeWalk.visit(self) { node, isRoot in
             if !isRoot, node.isBlock, !result.isEmpty { result += " " }
             switch node.kind {
             case .text, .code: result += node.literal ?? ""

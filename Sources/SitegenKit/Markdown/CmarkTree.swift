@@ -22,13 +22,7 @@ final class CmarkTree {
     /// Every node of the tree in document order (each visited once, on entering).
     func allNodes() -> [CmarkNode] {
         var nodes: [CmarkNode] = []
-        let iterator = cmark_iter_new(root.pointer)
-        defer { cmark_iter_free(iterator) }
-        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            if cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER {
-                nodes.append(CmarkNode(pointer: cmark_iter_get_node(iterator)))
-            }
-        }
+        CmarkTreeWalk.visit(root) { node, _ in nodes.append(node) }
         return nodes
     }
 

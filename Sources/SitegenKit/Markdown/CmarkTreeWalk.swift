@@ -5,21 +5,21 @@ import CCmark
 enum CmarkTreeWalk {
     /// Every node below `node` (not `node` itself), in document order.
     static func descendants(of node: CmarkNode) -> [CmarkNode] {
-        entering(node).filter { !$0.isRoot }.map(\.node)
+        var nodes: [CmarkNode] = []
+        visit(node) { current, isRoot in if !isRoot { nodes.append(current) } }
+        return nodes
     }
 
-    /// `node` and every node below it, in document order, as each is entered.
-    static func entering(_ node: CmarkNode) -> [(node: CmarkNode, isRoot: Bool)] {
-        var nodes: [(CmarkNode, Bool)] = []
+    /// Calls `body` with `node` and every node below it, in document order, as each is entered.
+    static func visit(_ node: CmarkNode, _ body: (_ node: CmarkNode, _ isRoot: Bool) -> Void) {
         let iterator = cmark_iter_new(node.pointer)
         defer { cmark_iter_free(iterator) }
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
             if cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER {
                 let current = cmark_iter_get_node(iterator)!
-                nodes.append((CmarkNode(pointer: current), current == node.pointer))
+                body(CmarkNode(pointer: current), current == node.pointer)
             }
         }
-        return nodes
     }
 
     /// How many levels nodes nest below `node` (a paragraph holding text is 2 below the document).

@@ -9,23 +9,37 @@ import Foundation
 /// UTF-8 sequence is ASCII, so testing bytes catches every `<`, `>`, `&`, `"` and `'`.
 public enum HTMLEscaping {
     public static func escape(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.contains(where: needsEscaping) else { return String(decoding: bytes, as: UTF8.self) }
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count + 16)
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "&"): result += Array("&amp;".utf8)
-                case UInt8(ascii: "<"): result += Array("&lt;".utf8)
-                case UInt8(ascii: ">"): result += Array("&gt;".utf8)
-                case UInt8(ascii: "\""): result += Array("&quot;".utf8)
-                case UInt8(ascii: "'"): result += Array("&#39;".utf8)
-                default: result.append(byte)
-                }
+        guard text.utf8.contains(where: needsEscaping) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        append(escaping: text[...], to: &result)
+        return result
+    }
+
+    /// Appends `text` escaped to `html`, copying the runs between special bytes whole.
+    static func append(escaping text: Substring, to html: inout String) {
+        var runStart = text.startIndex
+        var index = text.startIndex
+        let bytes = text.utf8
+        while index < bytes.endIndex {
+            let entity: String
+            switch bytes[index] {
+            case UInt8(ascii: "&"): entity = "&amp;"
+            case UInt8(ascii: "<"): entity = "&lt;"
+            case UInt8(ascii: ">"): entity = "&gt;"
+            case UInt8(ascii: "\""): entity = "&quot;"
+            case UInt8(ascii: "'"): entity = "&#39;"
+            default:
+                bytes.formIndex(after: &index)
+                continue
             }
-            return String(decoding: result, as: UTF8.self)
+            // Special bytes are ASCII, so the run before one ends on a character boundary.
+            html += text[runStart..<index]
+            html += entity
+            bytes.formIndex(after: &index)
+            runStart = index
         }
+        html += text[runStart...]
     }
 
     private static func needsEscaping(_ byte: UInt8) -> Bool {

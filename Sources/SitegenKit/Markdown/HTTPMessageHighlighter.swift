@@ -2,6 +2,10 @@
 /// version, status, reason), header names and values, and the body, as `<span>`s with classes
 /// the stylesheet colours. A blank line followed by another status line starts a new message,
 /// so interim responses (100, 103) shown before the final one are highlighted too.
+///
+/// The text is read in `Character`s, so a delimiter that a combining mark joins to another
+/// character (`:` followed by U+0301) is not a delimiter. Plain ASCII text, where every byte is
+/// a `Character`, is read as bytes instead: the same reading, far cheaper.
 enum HTTPMessageHighlighter {
     /// Whether the block shows a request or a response, read from its first line.
     enum Kind: String {
@@ -10,22 +14,32 @@ enum HTTPMessageHighlighter {
     }
 
     static func kind(of text: String) -> Kind? {
-        let firstLine = text.prefix { $0 != "\n" }
-        if firstLine.hasPrefix("HTTP/") { return .response }
-        return requestLine(firstLine) != nil ? .request : nil
+        text.isPlainASCII ? kind(in: text.utf8) : kind(in: text)
     }
 
     /// The block's text as escaped HTML with highlighting spans.
     static func highlight(_ text: String) -> String {
+        text.isPlainASCII ? highlight(text.utf8, of: text) : highlight(text, of: text)
+    }
+
+    private static func kind<Units: TextUnits>(in units: Units) -> Kind? {
+        let firstLine = units.prefix { $0.ascii != UInt8(ascii: "\n") }
+        if hasVersionPrefix(firstLine) { return .response }
+        return requestLine(firstLine) != nil ? .request : nil
+    }
+
+    /// `units` reads `text`; ranges of one are ranges of the other, since both index the same string.
+    private static func highlight<Units: TextUnits>(_ units: Units, of text: String) -> String {
         var html = ""
+        html.reserveCapacity(text.utf8.count * 2)
         var inHeaders = true
         var atMessageStart = true
-        var body: [Substring] = []
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last == "" { lines.removeLast() }
+        var body: [Units.SubSequence] = []
+        var lines = units.split(omittingEmptySubsequences: false) { $0.ascii == UInt8(ascii: "\n") }
+        if lines.last?.isEmpty == true { lines.removeLast() }
         for line in lines {
-            if !inHeaders, line.hasPrefix("HTTP/"), (body.last ?? "").isEmpty {
-                html += bodyHTML(body)
+            if !inHeaders, hasVersionPrefix(line), body.last?.isEmpty ?? true {
+                appendBody(body, of: text, to: &html)
                 body = []
                 inHeaders = true
                 atMessageStart = true
@@ -34,60 +48,84 @@ enum HTTPMessageHighlighter {
                 body.append(line)
                 continue
             }
-            if atMessageStart, let start = startLine(line) {
-                html += start + "\n"
+            if atMessageStart, appendStartLine(line, of: text, to: &html) {
+                html += "\n"
             } else if line.isEmpty {
                 inHeaders = false
                 html += "\n"
-            } else if let colon = line.firstIndex(of: ":"), line[..<colon].allSatisfy(isTokenCharacter), colon != line.startIndex {
-                html += span("http-name", line[..<colon]) + ":" + span("http-value", line[line.index(after: colon)...]) + "\n"
+            } else if let colon = line.firstIndex(where: { $0.ascii == UInt8(ascii: ":") }), colon != line.startIndex,
+                      line[..<colon].allSatisfy({ $0.ascii.map(isTokenByte) ?? false }) {
+                appendSpan("http-name", text[line.startIndex..<colon], to: &html)
+                html += ":"
+                appendSpan("http-value", text[line.index(after: colon)..<line.endIndex], to: &html)
+                html += "\n"
             } else {
-                html += HTMLEscaping.escape(String(line)) + "\n"
+                HTMLEscaping.append(escaping: text[line.startIndex..<line.endIndex], to: &html)
+                html += "\n"
             }
             atMessageStart = false
         }
-        return html + bodyHTML(body)
-    }
-
-    /// Body lines as one span; blank lines that end it stay outside.
-    private static func bodyHTML(_ lines: [Substring]) -> String {
-        var content = lines
-        var blankLines = 0
-        while content.last == "" {
-            content.removeLast()
-            blankLines += 1
-        }
-        let text = content.joined(separator: "\n")
-        return (text.isEmpty ? "" : span("http-body", text) + "\n") + String(repeating: "\n", count: blankLines)
-    }
-
-    private static func startLine(_ line: Substring) -> String? {
-        if line.hasPrefix("HTTP/") {
-            let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
-            var html = span("http-version", parts[0])
-            if parts.count > 1 { html += " " + span("http-status", parts[1]) }
-            if parts.count > 2 { html += " " + span("http-reason", parts[2]) }
-            return html
-        }
-        guard let parts = requestLine(line) else { return nil }
-        var html = span("http-method", parts[0]) + " " + span("http-target", parts[1])
-        if parts.count > 2 { html += " " + span("http-version", parts[2]) }
+        appendBody(body, of: text, to: &html)
         return html
     }
 
+    /// Body lines as one span; blank lines that end it stay outside.
+    private static func appendBody<Line: Collection>(_ lines: [Line], of text: String, to html: inout String) where Line.Index == String.Index {
+        var end = lines.endIndex
+        while end > lines.startIndex, lines[end - 1].isEmpty { end -= 1 }
+        if end > lines.startIndex {
+            // Consecutive lines of one text: joined by their newlines, they are the text they span.
+            appendSpan("http-body", text[lines[lines.startIndex].startIndex..<lines[end - 1].endIndex], to: &html)
+            html += "\n"
+        }
+        html += String(repeating: "\n", count: lines.endIndex - end)
+    }
+
+    /// Appends the highlighted start line when `line` is one (`HTTP/1.1 200 OK`, `GET / HTTP/1.1`).
+    private static func appendStartLine<Line: TextUnits>(_ line: Line, of text: String, to html: inout String) -> Bool {
+        if hasVersionPrefix(line) {
+            let parts = line.split(maxSplits: 2, omittingEmptySubsequences: false) { $0.ascii == UInt8(ascii: " ") }
+            for (part, cssClass) in zip(parts, ["http-version", "http-status", "http-reason"]) {
+                if cssClass != "http-version" { html += " " }
+                appendSpan(cssClass, text[part.startIndex..<part.endIndex], to: &html)
+            }
+            return true
+        }
+        guard let parts = requestLine(line) else { return false }
+        for (part, cssClass) in zip(parts, ["http-method", "http-target", "http-version"]) {
+            if cssClass != "http-method" { html += " " }
+            appendSpan(cssClass, text[part.startIndex..<part.endIndex], to: &html)
+        }
+        return true
+    }
+
     /// `METHOD target [HTTP/x]`, with an upper-case method token.
-    private static func requestLine(_ line: Substring) -> [Substring]? {
-        let parts = line.split(separator: " ", omittingEmptySubsequences: false)
-        guard parts.count == 2 || (parts.count == 3 && parts[2].hasPrefix("HTTP/")),
-              !parts[0].isEmpty, parts[0].allSatisfy({ $0.isUppercase && $0.isASCII }), !parts[1].isEmpty else { return nil }
+    private static func requestLine<Line: TextUnits>(_ line: Line) -> [Line.SubSequence]? {
+        let parts = line.split(omittingEmptySubsequences: false) { $0.ascii == UInt8(ascii: " ") }
+        guard parts.count == 2 || (parts.count == 3 && hasVersionPrefix(parts[2])),
+              !parts[0].isEmpty, parts[0].allSatisfy({ (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0.ascii ?? 0) }),
+              !parts[1].isEmpty else { return nil }
         return parts
     }
 
-    private static func isTokenCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || "!#$%&'*+-.^_`|~".contains(character))
+    private static func hasVersionPrefix<Line: TextUnits>(_ line: Line) -> Bool {
+        line.starts(with: "HTTP/".utf8) { $0.ascii == $1 }
     }
 
-    private static func span(_ cssClass: String, _ text: some StringProtocol) -> String {
-        text.isEmpty ? "" : "<span class=\"\(cssClass)\">\(HTMLEscaping.escape(String(text)))</span>"
+    /// The characters of an HTTP token (RFC 9110): letters, digits and `!#$%&'*+-.^_`|~`.
+    private static func isTokenByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        default:
+            "!#$%&'*+-.^_`|~".utf8.contains(byte)
+        }
+    }
+
+    private static func appendSpan(_ cssClass: String, _ text: Substring, to html: inout String) {
+        guard !text.isEmpty else { return }
+        html += "<span class=\"\(cssClass)\">"
+        HTMLEscaping.append(escaping: text, to: &html)
+        html += "</span>"
     }
 }

@@ -61,7 +61,9 @@ public struct HeadingSlugger: Sendable {
 
     public static func slug(_ text: String) -> String {
         var slug: [UInt8] = []
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        // Folding leaves ASCII as it is, apart from case, which the loop below folds too.
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text
+            : text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         for scalar in folded.unicodeScalars {
             switch scalar {
             case "a"..."z", "0"..."9": slug.append(UInt8(scalar.value))

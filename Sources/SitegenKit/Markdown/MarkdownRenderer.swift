@@ -39,7 +39,8 @@ public struct MarkdownRenderer: Sendable {
         var codeBlocks: [CmarkNode] = []
         var hasHTTPExample = false
         var tableCount = 0
-        var lastHeading: String?
+        // Only a table's name reads the heading's text, so it is kept as a node until then.
+        var lastHeading: CmarkNode?
 
         for node in tree.allNodes() {
             switch node.kind {
@@ -58,13 +59,13 @@ public struct MarkdownRenderer: Sendable {
                 }
                 if node.kind == .htmlBlock, html.hasPrefix("<table"), html.contains("</table>") {
                     tableCount += 1
-                    let name = "Table \(tableCount)" + (lastHeading.map { ": \($0)" } ?? "")
+                    let name = "Table \(tableCount)" + (lastHeading.map { ": \($0.plainText)" } ?? "")
                     html = "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLEscaping.escape(name))\">\n"
                         + html + "</div>\n"
                 }
                 node.literal = html
             case .heading:
-                lastHeading = node.plainText
+                lastHeading = node
             case .codeBlock:
                 codeBlocks.append(node)
                 if node.fenceInfo?.split(separator: " ").first == "http" { hasHTTPExample = true }

@@ -7,12 +7,14 @@ enum UndefinedReferences {
     /// The undefined labels in one paragraph, in order. Text split by other inline nodes (code
     /// spans, links) is joined with a NUL, which no label can contain.
     static func labels(in paragraph: CmarkNode) -> [String] {
-        var text = ""
-        for node in CmarkTreeWalk.descendants(of: paragraph) {
-            if node.kind == .text { text += node.literal ?? "" } else { text += "\u{0}" }
+        // Gathered as bytes, and made a `String` only in the rare paragraph that has a `][`.
+        var bytes: [UInt8] = []
+        CmarkTreeWalk.visit(paragraph) { node, isRoot in
+            guard !isRoot else { return }
+            if node.kind == .text { bytes.append(contentsOf: node.literalBytes) } else { bytes.append(0) }
         }
-        guard text.containsBytes("][") else { return [] }
-        return text.matches(of: pattern).compactMap { match in
+        guard zip(bytes, bytes.dropFirst()).contains(where: { $0 == UInt8(ascii: "]") && $1 == UInt8(ascii: "[") }) else { return [] }
+        return String(decoding: bytes, as: UTF8.self).matches(of: pattern).compactMap { match in
             let label = match.2.isEmpty ? match.1 : match.2
             return label.allSatisfy(\.isWhitespace) ? nil : String(label)
         }

@@ -62,12 +62,20 @@ final class OutputTree: @unchecked Sendable {
     /// directory or does not exist yet.
     func parentProblem(of path: String, display: String) -> String? {
         let parents = Self.parents(of: path)
-        guard let stop = firstNonDirectory(among: parents), let kind = stop.kind else { return nil }
-        let shown = joinPath(display, parents[stop.index])
-        if kind == .symbolicLink {
-            return "\(shown) is a symbolic link; sitegen never writes through a link in the output directory, so remove it"
+        guard let stop = firstNonDirectory(among: parents) else { return nil }
+        return Self.problem(with: parents[stop.index], kind: stop.kind, display: display)
+    }
+
+    /// Why `folder`, which is of `kind`, cannot hold files of the site; `nil` when it is a real
+    /// directory or does not exist yet.
+    private static func problem(with folder: String, kind: FileKind?, display: String) -> String? {
+        switch kind {
+        case nil, .directory: nil
+        case .symbolicLink:
+            "\(joinPath(display, folder)) is a symbolic link; sitegen never writes through a link in the output directory, so remove it"
+        default:
+            "\(joinPath(display, folder)) is a file where sitegen needs a directory; remove it"
         }
-        return "\(shown) is a file where sitegen needs a directory; remove it"
     }
 
     func parentsAreRealDirectories(_ path: String) -> Bool {

@@ -85,6 +85,20 @@ public final class SiteTransaction: @unchecked Sendable {
         state.withLock { staged.append(path) }
     }
 
+    /// Keeps a file of the previous build as it is, unread: the caller knows it holds exactly what
+    /// this build would write (its fingerprint has not changed since the build that wrote it).
+    /// Thread-safe; it counts as an unchanged file.
+    public func keep(_ path: String) throws(SiteWriteError) {
+        let isNew = state.withLock { !finished && claimed.insert(path).inserted }
+        guard isNew else { throw SiteWriteError("two files of the site would be written to \(display(path))") }
+        guard previousFiles.contains(path) else {
+            throw SiteWriteError("\(display(path)) was not written by the previous build, so it cannot be kept")
+        }
+        // Thousands of kept pages share a few folders, which the tree looks at once.
+        if let problem = tree.parentProblem(of: path, display: displayRoot) { throw SiteWriteError(problem) }
+        state.withLock { unchanged += 1 }
+    }
+
     /// Makes the staged files the live site and removes the previous build's files that this one
     /// did not produce. Call once, after every `stage(_:)` has returned.
     public func commit() throws(SiteWriteError) -> SiteWriter.Summary {

@@ -6,8 +6,7 @@ extension PageContext {
     static let sectionsShownElsewhereOnCodePages: Set<String> = [libraryNotesSection]
     static let libraryNotesSection = "names-in-libraries"
 
-    func readingAids(for document: CodeDocument) -> [String: Any] {
-        let body = bodies[.code(document.code.value)]
+    func readingAids(for body: RenderedMarkdown?) -> [String: Any] {
         var values: [String: Any] = ["toc": tableOfContents(body?.headings ?? [])]
         values["library_notes"] = body?.liftedSections[Self.libraryNotesSection]
         return values

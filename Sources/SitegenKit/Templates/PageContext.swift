@@ -5,9 +5,6 @@ struct PageContext {
     let index: SiteIndex
     let graph: SiteGraph
     let families: [FamilyDocument]
-    /// Rendered Markdown bodies of the code pages and family introductions. Plain pages are
-    /// rendered as a stream and hand their body to `page(_:body:)` instead.
-    let bodies: [PageID: RenderedMarkdown]
     /// The stylesheets and scripts, for a page that cannot link to them (the 404 page without `base_url`).
     let inlineAssets: InlineAssets
 
@@ -20,18 +17,19 @@ struct PageContext {
         return context
     }
 
-    func family(_ family: FamilyDocument) -> [String: Any] {
+    /// `body` is the family's introduction, when it has one.
+    func family(_ family: FamilyDocument, body: RenderedMarkdown?) -> [String: Any] {
         let id = PageID.family(family.digit)
         var context = layout(for: id, title: family.name, description: family.summary ?? family.name)
         context["family"] = familySummary(family, from: id).merging([
-            "body": bodies[id]?.html ?? "",
+            "body": body?.html ?? "",
             "checked": family.checked.map(checkedDate),
             "codes": codeList(graph.codesByFamily[family.digit] ?? [], from: id),
         ]) { $1 }
         return context
     }
 
-    func code(_ document: CodeDocument) -> [String: Any] {
+    func code(_ document: CodeDocument, body: RenderedMarkdown?) -> [String: Any] {
         let code = document.code.value
         let id = PageID.code(code)
         let family = families[document.family - 1]
@@ -49,7 +47,7 @@ struct PageContext {
             "references": document.references
                 .sorted { config.order(ofReferenceKey: $0.key) < config.order(ofReferenceKey: $1.key) }
                 .map { ["label": config.label(forReferenceKey: $0.key), "value": $0.value] },
-            "body": bodies[id]?.html ?? "",
+            "body": body?.html ?? "",
             "related": codeList(graph.related[code] ?? [], from: id),
             "referenced_by": codeList(graph.referencingCodes[code] ?? [], from: id),
             "guides": (graph.referencingPages[code] ?? []).compactMap { index.pagesByPath[$0] }.map { pageSummary($0, from: id) },
@@ -59,7 +57,7 @@ struct PageContext {
         values["origin"] = document.origin
         values["checked"] = document.checked.map(checkedDate)
         values["former_titles"] = document.formerTitles.isEmpty ? nil : document.formerTitles.joined(separator: ", ")
-        values.merge(readingAids(for: document)) { $1 }
+        values.merge(readingAids(for: body)) { $1 }
         values["previous"] = neighbours.previous.flatMap { codeSummary($0, from: id) }
         values["next"] = neighbours.next.flatMap { codeSummary($0, from: id) }
         context["code"] = compact(values)
@@ -67,14 +65,14 @@ struct PageContext {
     }
 
     /// Reads nothing of `graph`: plain pages are rendered before the links of all of them are known.
-    func page(_ document: PlainDocument, body: RenderedMarkdown) -> [String: Any] {
+    func page(_ document: PlainDocument, body: RenderedMarkdown?) -> [String: Any] {
         let id = PageID.page(document.path)
         var context = layout(for: id, title: document.title, description: document.summary ?? document.title)
         context["content"] = compact([
             "title": document.title,
             "summary": document.summary,
             "checked": document.checked.map(checkedDate),
-            "body": body.html,
+            "body": body?.html ?? "",
             "codes": codeList(uniqueCodes(linkedFrom: body), from: id),
         ])
         return context
@@ -152,9 +150,9 @@ struct PageContext {
         ["iso": date.iso, "display": date.display]
     }
 
-    func uniqueCodes(linkedFrom body: RenderedMarkdown) -> [Int] {
+    func uniqueCodes(linkedFrom body: RenderedMarkdown?) -> [Int] {
         var codes: [Int] = []
-        for link in body.links {
+        for link in body?.links ?? [] {
             if let code = link.target.codeValue, !codes.contains(code) { codes.append(code) }
         }
         return codes.sorted()

@@ -13,6 +13,8 @@ public struct TemplateSet: Sendable {
     public let assets: [(path: String, data: Data)]
     /// The literal `id="…"` values in the templates, which heading slugs must not take.
     public let reservedIDs: Set<String>
+    /// Each template's text with every template it includes, hashed (see `TemplateKeys`).
+    let keys: [String: UInt64]
 
     /// Loads `directory`; reports missing required templates, templates that do not parse and
     /// partials that name no template, each pointing at the template file.
@@ -78,7 +80,8 @@ public struct TemplateSet: Sendable {
         reportCycles(sources, log: &log)
         guard log.errorCount == errorsBefore else { return nil }
         let ids = sources.values.flatMap { $0.text.matches(of: idAttribute).map { String($0.1) } }
-        return TemplateSet(library: library, names: Set(sources.keys), assets: assets, reservedIDs: Set(ids))
+        return TemplateSet(library: library, names: Set(sources.keys), assets: assets, reservedIDs: Set(ids),
+                           keys: TemplateKeys.make(texts: sources.mapValues(\.text)))
     }
 
     nonisolated(unsafe) private static let idAttribute = /\sid="([^"{}]*)"/
@@ -132,7 +135,7 @@ public struct TemplateSet: Sendable {
     /// Compiled once: a regex literal in a function is rebuilt on every call.
     nonisolated(unsafe) private static let partialTag = /\{\{\s*[<>]\s*([^\s}]+)\s*\}\}/
 
-    private static func partialReferences(in text: String) -> [(name: String, line: Int, column: Int)] {
+    static func partialReferences(in text: String) -> [(name: String, line: Int, column: Int)] {
         var references: [(String, Int, Int)] = []
         for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains("{{") {
             for match in line.matches(of: partialTag) {
