@@ -83,4 +83,22 @@ import SitegenKit
         #expect(html.contains("<link rel=\"canonical\" href=\"https://example.org/docs/http/303/\">"))
         #expect(html.contains("href=\"../307/\""))
     }
+
+    /// `site-header` is rendered once per folder depth and section, yet each page gets its own:
+    /// links relative to its folder, its family marked current, and no page values.
+    @Test func sharedHeaderFollowsEachPagesDepthAndSection() throws {
+        let fileSystem = try Fixtures.basicSiteInMemory()
+        fileSystem.setFile("templates/base.mustache", Data("[{{{site_header}}}]{{$content}}{{/content}}".utf8))
+        fileSystem.setFile("templates/site-header.mustache",
+                           Data("{{#nav}}{{#current}}{{url}}{{/current}}{{/nav}}|{{home_url}}|{{page.title}}\n".utf8))
+        let result = try SiteBuilder(fileSystem: fileSystem, workingDirectory: "/work").check(BuildOptions())
+        func page(_ path: String) throws -> String {
+            String(decoding: try #require(result.files.first { $0.path == path }).data, as: UTF8.self)
+        }
+        #expect(try page("index.html").hasPrefix("[|./|]"))
+        #expect(try page("303/index.html").hasPrefix("[../3xx/|../|]"))
+        #expect(try page("3xx/index.html").hasPrefix("[../3xx/|../|]"))
+        #expect(try page("200/index.html").hasPrefix("[../2xx/|../|]"))
+        #expect(try page("guides/redirects/index.html").hasPrefix("[|../../|]"))
+    }
 }

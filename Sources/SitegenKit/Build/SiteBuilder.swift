@@ -100,18 +100,18 @@ public struct SiteBuilder: Sendable {
                 + "and its links are right only at the site root until its script corrects them; sitemap.xml and llms.txt "
                 + "use relative URLs. Set base_url in site.yml or pass --base-url", at: nil)
         }
-        let inlineAssets = InlineAssets(assets: templates?.assets ?? [])
+        let sharedLayout = SharedLayout(config: content.config, families: content.families, templates: templates)
         // Plain pages (any number of them) are rendered as a stream before the rest: each is read,
         // rendered and handed to the sink, and only its links and ids stay in memory.
         let plainPages = renderPlainPages(index: index, markdown: markdown, templates: templates, sink: sink,
                                           context: PageContext(config: content.config, index: index, graph: graph, families: content.families,
-                                                               inlineAssets: inlineAssets), log: &log)
+                                                               sharedLayout: sharedLayout), log: &log)
         for (path, links) in plainPages.links { graph.addLinks(links, from: .page(path)) }
         // Without templates there are no pages to check fragments against; content problems are still reported.
         guard let templates else { throw failure(log, options) }
 
         let context = PageContext(config: content.config, index: index, graph: graph, families: content.families,
-                                  inlineAssets: inlineAssets)
+                                  sharedLayout: sharedLayout)
         let pages = renderPages(index: index, families: content.families, bodies: bodies, markdown: markdown, context: context,
                                 templates: templates, sink: sink) + plainPages.pages
         var links = bodies.mapValues(\.summary.links)

@@ -5,8 +5,8 @@ struct PageContext {
     let index: SiteIndex
     let graph: SiteGraph
     let families: [FamilyDocument]
-    /// The stylesheets and scripts, for a page that cannot link to them (the 404 page without `base_url`).
-    let inlineAssets: InlineAssets
+    /// The layout values that pages at one depth in one section share.
+    let sharedLayout: SharedLayout
 
     func home() -> [String: Any] {
         var context = layout(for: .home, title: config.title, description: config.description)
@@ -86,30 +86,15 @@ struct PageContext {
 
     // MARK: Shared parts
 
-    /// What the base layout needs on every page. The 404 page is served from any depth, so when a
-    /// `base_url` is known its links are absolute; otherwise they are relative to the site root,
-    /// its stylesheet and script are inlined, and the script finds the root itself.
+    /// What the base layout needs on every page: the shared values of its depth and section, and
+    /// `page`. The 404 page is served from any depth, so when a `base_url` is known its links are
+    /// absolute; otherwise they are relative to the site root, its stylesheet and script are
+    /// inlined, and the script finds the root itself.
     func layout(for id: PageID, title: String, description: String) -> [String: Any] {
-        let root = id == .notFound ? (config.baseURL ?? "") : id.url(toFile: "")
         var page: [String: Any] = ["title": title, "description": description, "is_home": id == .home]
         page["canonical"] = config.baseURL.map { $0 + id.directory + (id == .notFound ? "404.html" : "") }
-        var context: [String: Any] = [
-            "site": ["title": config.title, "description": config.description],
-            "page": page,
-            "root": root,
-            "home_url": root.isEmpty ? "./" : root,
-            "guides_url": root + PageID.guideIndex.directory,
-            "guides_current": id == .guideIndex || { if case .page = id { true } else { false } }(),
-            "nav": families.map { family in
-                ["digits": "\(family.digit)xx", "title": family.title, "url": root + PageID.family(family.digit).directory,
-                 "current": id == .family(family.digit) || (id.codeValue.map { $0 / 100 == family.digit } ?? false)]
-            },
-        ]
-        if id == .notFound, config.baseURL == nil {
-            context["inline"] = ["css": inlineAssets.css, "js": inlineAssets.js]
-        } else {
-            context["search"] = ["root": root]
-        }
+        var context = sharedLayout.values(for: id)
+        context["page"] = page
         return context
     }
 
