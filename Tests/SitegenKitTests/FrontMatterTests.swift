@@ -16,6 +16,18 @@ import Testing
         #expect(log.diagnostics.isEmpty)
     }
 
+    /// Blanks around a delimiter are allowed, Unicode spaces included; other text is not.
+    @Test func delimitersMayBeSurroundedByWhiteSpace() throws {
+        var log = DiagnosticLog()
+        for closing in ["---", " ---\t", "---\r", "\u{3000}---\u{A0}"] {
+            let split = try #require(FrontMatter.split(source(" ---\ncode: 303\n\(closing)\nBody\n"), log: &log))
+            #expect(split.yaml == "code: 303", "\(closing.debugDescription)")
+        }
+        for notClosing in ["--- x", "-- -", "\u{3000}--", "é---"] {
+            #expect(FrontMatter.split(source("---\ncode: 303\n\(notClosing)\n"), log: &log) == nil, "\(notClosing.debugDescription)")
+        }
+    }
+
     @Test func fileWithoutFrontMatterIsAllBody() throws {
         var log = DiagnosticLog()
         let split = try #require(FrontMatter.split(source("# 303 See Other\n"), log: &log))

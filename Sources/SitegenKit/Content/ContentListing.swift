@@ -60,8 +60,15 @@ struct ContentListing {
 
     /// Hidden files, macOS resource forks and editor backups and locks.
     static func isJunk(_ path: String) -> Bool {
-        path.split(separator: "/").contains { component in
-            component.hasPrefix(".") || component.hasSuffix("~") || (component.hasPrefix("#") && component.hasSuffix("#"))
+        path.isPlainASCII ? isJunk(units: path.utf8) : isJunk(units: path)
+    }
+
+    /// Read in `Character`s, so `.` joined to a combining mark does not hide a file.
+    private static func isJunk<Units: TextUnits>(units: Units) -> Bool {
+        units.split { $0.ascii == UInt8(ascii: "/") }.contains { component in
+            let first = component.first?.ascii
+            let last = component.last?.ascii
+            return first == UInt8(ascii: ".") || last == UInt8(ascii: "~") || (first == UInt8(ascii: "#") && last == UInt8(ascii: "#"))
         }
     }
 }

@@ -40,12 +40,13 @@ struct FrontMatter {
 
     /// `---`, optionally surrounded by whitespace (and a stray carriage return).
     private static func isDelimiter(_ line: Substring.UTF8View) -> Bool {
-        if line.allSatisfy({ $0 < 0x80 }) {
-            let isBlank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
-            let trimmed = line.drop(while: isBlank).reversed().drop(while: isBlank)
-            return trimmed.elementsEqual("---".utf8)
-        }
+        let isBlank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
+        var trimmed = line
+        while let first = trimmed.first, isBlank(first) { trimmed.removeFirst() }
+        while let last = trimmed.last, isBlank(last) { trimmed.removeLast() }
+        if trimmed.elementsEqual("---".utf8) { return true }
         // Rare: non-ASCII on the line, where Unicode spaces also count as whitespace.
+        guard trimmed.contains(where: { $0 >= 0x80 }) else { return false }
         return Substring(line).trimmingCharacters(in: .whitespaces.union(["\r"])) == "---"
     }
 }

@@ -33,9 +33,11 @@ public struct LinkResolver: LinkResolving {
             resolved = page
         } else if path.hasSuffix(".md") {
             let contentPath = contentPath(of: path)
+            // A loaded content file is a page of the site, so it needs no further check.
+            if let known = index.pageBySourcePath[contentPath] { return link(to: known, fragment: fragment, at: location, links: &links) }
             // A file that failed to load has its own error; its links are not broken on top of it.
             if index.unloadedSourcePaths.contains(contentPath) { return nil }
-            resolved = markdownTarget(path, contentPath: contentPath)
+            resolved = codeNamed(byFileOf: path)
         } else if path.hasPrefix("/") {
             let trimmed = path.trimmingCharacters(in: ["/"])
             if index.assetPaths.contains(trimmed) { return page.url(toFile: trimmed) + (fragment.map { "#\($0)" } ?? "") }
@@ -53,8 +55,13 @@ public struct LinkResolver: LinkResolving {
             report("broken link '\(target)': no page of the site matches it", at: location, log: &log)
             return nil
         }
-        links.append(InternalLink(target: resolved, fragment: fragment, location: location))
-        return page.url(to: resolved, fragment: fragment)
+        return link(to: resolved, fragment: fragment, at: location, links: &links)
+    }
+
+    /// Records a link to a page that exists and returns its relative URL.
+    private func link(to target: PageID, fragment: String?, at location: SourceLocation, links: inout [InternalLink]) -> String {
+        links.append(InternalLink(target: target, fragment: fragment, location: location))
+        return page.url(to: target, fragment: fragment)
     }
 
     /// Cuts at the first `#` byte, as a browser does.
@@ -64,9 +71,8 @@ public struct LinkResolver: LinkResolving {
         return (String(target[..<hash]), fragment.isEmpty ? nil : fragment)
     }
 
-    /// A link to a Markdown file: the content file it names (`contentPath`), or the code its file name names.
-    private func markdownTarget(_ path: String, contentPath: String) -> PageID? {
-        if let page = index.pageBySourcePath[contentPath] { return page }
+    /// The code page a link to a Markdown file that is not a content file names by its file name (`/docs/307.md`).
+    private func codeNamed(byFileOf path: String) -> PageID? {
         let fileName = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path[...]
         return PathPatterns.codeFileName(fileName).map(PageID.code)
     }

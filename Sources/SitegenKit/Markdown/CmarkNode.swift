@@ -97,10 +97,11 @@ struct CmarkNode {
     /// Renders only the inline content of this node (a heading's text, say), without the block tag.
     func renderInlineHTML(options: MarkdownOptions) -> String {
         let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)!
-        for child in children { _ = cmark_node_append_child(paragraph, child.pointer) }
+        // Appending a child moves it, so the first child is always the next one to move.
+        while let child = firstChild { _ = cmark_node_append_child(paragraph, child.pointer) }
         defer { cmark_node_free(paragraph) }
         let html = CmarkNode(pointer: paragraph).renderHTML(options: options)
-        return String(html.dropFirst("<p>".count).dropLast("</p>\n".count))
+        return String(Substring(html.utf8.dropFirst("<p>".utf8.count).dropLast("</p>\n".utf8.count)))
     }
 
     /// Unlinks this node from its tree and frees it with its children.

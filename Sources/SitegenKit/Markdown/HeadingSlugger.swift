@@ -48,10 +48,8 @@ public struct HeadingSlugger: Sendable {
 
     /// The numbering earlier versions used: a repeated slug got `-2`, `-3` in document order.
     private mutating func nextFormerSlug(for base: String) -> String {
-        guard let count = formerCounts[base] else {
-            formerCounts[base] = 1
-            return base
-        }
+        // One lookup: a first use stores 1; a later use gets the old count, and the 1 is replaced below.
+        guard let count = formerCounts.updateValue(1, forKey: base) else { return base }
         var suffix = count + 1
         while formerCounts["\(base)-\(suffix)"] != nil { suffix += 1 }
         formerCounts[base] = suffix

@@ -96,17 +96,22 @@ public struct MarkdownRenderer: Sendable {
         var parents: [(level: Int, text: String)] = []
         // The headings are picked before any is replaced: replacing one frees its children,
         // which a list of all nodes would still hold.
-        for node in tree.allNodes().filter({ $0.kind == .heading }) {
+        var headingNodes: [CmarkNode] = []
+        CmarkTreeWalk.visit(tree.root) { node, _ in if node.kind == .heading { headingNodes.append(node) } }
+        for node in headingNodes {
             let text = node.plainText
             let level = node.headingLevel
             parents.removeAll { $0.level >= level }
             let heading = slugger.id(for: text, parent: parents.last?.text)
             parents.append((level, text))
             headings.append(RenderedHeading(level: level, id: heading.id, text: text))
-            let inner = node.renderInlineHTML(options: options)
-            let alias = heading.formerID.map { "<span id=\"\($0)\"></span>" } ?? ""
-            node.replace(withGeneratedHTML: "\(alias)<h\(level) id=\"\(heading.id)\">\(inner) "
-                + "<a class=\"anchor\" href=\"#\(heading.id)\" aria-label=\"Link to this section: \(HTMLEscaping.escape(text))\">#</a></h\(level)>")
+            var html = heading.formerID.map { "<span id=\"\($0)\"></span>" } ?? ""
+            html += "<h\(level) id=\"\(heading.id)\">"
+            html += node.renderInlineHTML(options: options)
+            html += " <a class=\"anchor\" href=\"#\(heading.id)\" aria-label=\"Link to this section: "
+            HTMLEscaping.append(escaping: text[...], to: &html)
+            html += "\">#</a></h\(level)>"
+            node.replace(withGeneratedHTML: html)
         }
         return headings
     }

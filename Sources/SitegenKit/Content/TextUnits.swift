@@ -1,7 +1,7 @@
-/// One unit of text as the Markdown helpers scan it: a byte of plain ASCII text, or a `Character`.
-/// Both read a delimiter such as `:` only where it stands as a character of its own, so code
+/// One unit of text as sitegen's scanners read it: a byte of plain ASCII text, or a `Character`.
+/// Both see a delimiter such as `:` only where it stands as a character of its own, so code
 /// written once over `TextUnits` reads plain ASCII text as bytes (cheap) and any other text in
-/// `Character`s (where a combining mark joins to the character before it).
+/// `Character`s (where a combining mark joins to the character before it), with one meaning.
 protocol TextUnit {
     /// The ASCII value when the unit is a single ASCII character, else `nil`.
     var ascii: UInt8? { get }
