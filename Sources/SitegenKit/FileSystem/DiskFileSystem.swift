@@ -87,14 +87,41 @@ public struct DiskFileSystem: FileSystem {
                                inode: UInt64(status.st_ino))
     }
 
-    public func kind(of path: String) -> FileKind? {
+    public func metadata(of path: String) -> FileMetadata? {
         var status = stat()
         guard lstat(path, &status) == 0 else { return nil }
+        let kind: FileKind
         switch status.st_mode & S_IFMT {
-        case S_IFREG: return .file
-        case S_IFDIR: return .directory
-        case S_IFLNK: return .symbolicLink
-        default: return .other
+        case S_IFREG: kind = .file
+        case S_IFDIR: kind = .directory
+        case S_IFLNK: kind = .symbolicLink
+        default: kind = .other
+        }
+        return FileMetadata(kind: kind, size: Int(status.st_size))
+    }
+
+    public func hasContents(_ data: Data, at path: String) -> Bool {
+        // O_NONBLOCK: a FIFO put in the file's place must not stall the build.
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        // One byte more than expected, so a file that is longer than `data` never matches.
+        let capacity = data.count + 1
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 1)
+        defer { buffer.deallocate() }
+        var total = 0
+        while total < capacity {
+            let count = read(descriptor, buffer.baseAddress! + total, capacity - total)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            if count == 0 { break }
+            total += count
+        }
+        guard total == data.count else { return false }
+        return data.withUnsafeBytes { expected in
+            total == 0 || memcmp(expected.baseAddress!, buffer.baseAddress!, total) == 0
         }
     }
 
@@ -153,11 +180,22 @@ public struct DiskFileSystem: FileSystem {
         if closed != 0 { throw Self.failure(path) }
     }
 
+    /// Tries `mkdir` first, so creating a folder whose parent exists is one system call. A link
+    /// already at `path` is refused, even one to a directory.
     public func createDirectory(_ path: String) throws {
-        if isDirectory(path) { return }
-        let parentPath = parent(of: path)
-        if !parentPath.isEmpty, parentPath != path { try createDirectory(parentPath) }
-        if mkdir(path, 0o755) != 0 && !(errno == EEXIST && isDirectory(path)) { throw Self.failure(path) }
+        if mkdir(path, 0o755) == 0 { return }
+        switch errno {
+        case EEXIST:
+            if kind(of: path) == .directory { return }
+            throw FileSystemError(path: path, reason: String(cString: strerror(EEXIST)), code: EEXIST)
+        case ENOENT:
+            let parentPath = parent(of: path)
+            guard !parentPath.isEmpty, parentPath != path else { throw Self.failure(path) }
+            try createDirectory(parentPath)
+            if mkdir(path, 0o755) != 0 && !(errno == EEXIST && kind(of: path) == .directory) { throw Self.failure(path) }
+        default:
+            throw Self.failure(path)
+        }
     }
 
     public func move(_ source: String, to destination: String) throws {
@@ -168,17 +206,30 @@ public struct DiskFileSystem: FileSystem {
         if unlink(path) != 0 && errno != ENOENT { throw Self.failure(path) }
     }
 
-    public func removeDirectoryIfEmpty(_ directory: String) throws {
-        if rmdir(directory) != 0 && ![ENOTEMPTY, EEXIST, ENOENT].contains(errno) { throw Self.failure(directory) }
+    public func removeDirectoryIfEmpty(_ directory: String) throws -> Bool {
+        if rmdir(directory) == 0 { return true }
+        if [ENOTEMPTY, EEXIST, ENOENT].contains(errno) { return false }
+        throw Self.failure(directory)
     }
 
+    /// Tries `rmdir` first: after a commit the staging folders are empty, and an empty folder is
+    /// then one system call. `rmdir` never follows a link (it fails with `ENOTDIR`, and the link
+    /// itself is unlinked), and the listing's entry types say which entries are folders. A folder
+    /// is listed in full before anything in it is removed.
     public func removeTree(_ path: String) throws {
-        guard let kind = kind(of: path) else { return }
-        if kind == .directory {
-            for name in try entries(of: path) { try removeTree(path + "/" + name) }
-            if rmdir(path) != 0 && errno != ENOENT { throw Self.failure(path) }
-        } else {
+        if rmdir(path) == 0 { return }
+        switch errno {
+        case ENOENT:
+            return
+        case ENOTDIR:
             try removeFile(path)
+        case ENOTEMPTY, EEXIST:
+            for (name, kind) in try typedEntries(of: path) {
+                if kind == .directory || kind == nil { try removeTree(path + "/" + name) } else { try removeFile(path + "/" + name) }
+            }
+            if rmdir(path) != 0 && errno != ENOENT { throw Self.failure(path) }
+        default:
+            throw Self.failure(path)
         }
     }
 
@@ -203,8 +254,12 @@ public struct DiskFileSystem: FileSystem {
 
     public func canModifyEntries(in directory: String) -> Bool {
         var path = directory
-        while !path.isEmpty, path != "/", !isDirectory(path) { path = parent(of: path) }
-        return access(path.isEmpty ? "." : path, W_OK | X_OK) == 0
+        while access(path.isEmpty ? "." : path, W_OK | X_OK) != 0 {
+            // A folder that does not exist yet would be created in the nearest one that does.
+            guard errno == ENOENT || errno == ENOTDIR, !path.isEmpty, path != "/" else { return false }
+            path = parent(of: path)
+        }
+        return true
     }
 
     public func absolutePath(_ path: String) -> String {

@@ -5,6 +5,18 @@ public enum FileKind: Sendable, Equatable {
     case file, directory, symbolicLink, other
 }
 
+/// What a path names and how many bytes it holds, from one `lstat`.
+public struct FileMetadata: Sendable, Equatable {
+    public var kind: FileKind
+    /// The size in bytes of a file; meaningless for other kinds.
+    public var size: Int
+
+    public init(kind: FileKind, size: Int) {
+        self.kind = kind
+        self.size = size
+    }
+}
+
 /// The seam between sitegen and storage, so tests can build whole sites in memory.
 /// Paths are plain strings joined with `/`.
 ///
@@ -21,21 +33,26 @@ public protocol FileSystem: Sendable {
     func filesAndDirectories(under directory: String) throws -> (files: [String], directories: [String])
     func isDirectory(_ path: String) -> Bool
     func isFile(_ path: String) -> Bool
-    /// What `path` is, without following a link at its last component; `nil` when nothing is there.
-    func kind(of path: String) -> FileKind?
+    /// What `path` is and its size, without following a link at its last component; `nil` when
+    /// nothing is there.
+    func metadata(of path: String) -> FileMetadata?
+    /// Whether the regular file at `path` (never a link) holds exactly `data`. Callers compare
+    /// sizes first (`metadata(of:)`), so only a file of the same size is read.
+    func hasContents(_ data: Data, at path: String) -> Bool
     /// The names directly inside `directory`.
     func entries(of directory: String) throws -> [String]
     /// Creates or truncates the file at `path` and writes `data`, creating parent directories.
     /// Not atomic: the site writer only writes this way into its own staging directory.
     func write(_ data: Data, to path: String) throws
-    /// Creates `path` and any missing parents; succeeds if it is already a directory.
+    /// Creates `path` and any missing parents; succeeds if it is already a directory (not a link to one).
     func createDirectory(_ path: String) throws
     /// Renames `source` to `destination`, replacing a file (never a directory) that is there.
     func move(_ source: String, to destination: String) throws
     /// Removes a file or a symbolic link (never what the link points to).
     func removeFile(_ path: String) throws
-    /// Removes `directory` if it is empty; does nothing otherwise.
-    func removeDirectoryIfEmpty(_ directory: String) throws
+    /// Removes `directory` if it is empty and says whether it did; does nothing otherwise.
+    @discardableResult
+    func removeDirectoryIfEmpty(_ directory: String) throws -> Bool
     /// Removes `path` and everything below it without following any symbolic link.
     func removeTree(_ path: String) throws
     /// Takes an exclusive advisory lock on `directory`, or returns `nil` when another process holds it.
@@ -52,8 +69,13 @@ public protocol FileSystem: Sendable {
     func absolutePath(_ path: String) -> String
 }
 
-extension FileSystem {
-    public func filesAndDirectories(under directory: String) throws -> (files: [String], directories: [String]) {
+public extension FileSystem {
+    /// What `path` is, without following a link at its last component; `nil` when nothing is there.
+    func kind(of path: String) -> FileKind? {
+        metadata(of: path)?.kind
+    }
+
+    func filesAndDirectories(under directory: String) throws -> (files: [String], directories: [String]) {
         (try files(under: directory), try directories(under: directory))
     }
 }
@@ -100,7 +122,6 @@ public func normalizedPath(_ path: String) -> String {
     DotSegments.remove(from: path, climb: .dropped) ?? ""
 }
 
-/// Joins path components with `/`, ignoring empty ones.
 /// The folder that holds `path`, for the relative, normalised paths inside a site
 /// (`303/index.html` gives `303`; a top-level name gives "").
 public func parentPath(of path: String) -> String {
@@ -108,6 +129,7 @@ public func parentPath(of path: String) -> String {
     return String(path[..<slash])
 }
 
+/// Joins path components with `/`, ignoring empty ones.
 public func joinPath(_ parts: String...) -> String {
     var result = ""
     for part in parts where !part.isEmpty {

@@ -64,8 +64,13 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
         lock.withLock { storage[normalizedPath(path)] != nil }
     }
 
-    public func kind(of path: String) -> FileKind? {
-        isFile(path) ? .file : isDirectory(path) ? .directory : nil
+    public func metadata(of path: String) -> FileMetadata? {
+        if let data = lock.withLock({ storage[normalizedPath(path)] }) { return FileMetadata(kind: .file, size: data.count) }
+        return isDirectory(path) ? FileMetadata(kind: .directory, size: 0) : nil
+    }
+
+    public func hasContents(_ data: Data, at path: String) -> Bool {
+        lock.withLock { storage[normalizedPath(path)] == data }
     }
 
     public func entries(of directory: String) throws -> [String] {
@@ -82,12 +87,25 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     public func move(_ source: String, to destination: String) throws {
         try refuseIfReadOnly(parentOf: source)
         try refuseIfReadOnly(parentOf: destination)
+        let from = normalizedPath(source)
+        let to = normalizedPath(destination)
         try lock.withLock {
-            guard let data = storage.removeValue(forKey: normalizedPath(source)) else {
-                throw FileSystemError(path: source, reason: "No such file or directory")
+            if let data = storage.removeValue(forKey: from) {
+                storage[to] = data
+                bumpGeneration(to)
+                return
             }
-            storage[normalizedPath(destination)] = data
-            bumpGeneration(normalizedPath(destination))
+            // A folder moves with everything in it, as rename(2) moves a directory.
+            let moving = storage.keys.filter { $0.hasPrefix(from + "/") }
+            guard !moving.isEmpty else { throw FileSystemError(path: source, reason: "No such file or directory") }
+            guard storage[to] == nil, !storage.keys.contains(where: { $0.hasPrefix(to + "/") }) else {
+                throw FileSystemError(path: destination, reason: "Directory not empty")
+            }
+            for key in moving {
+                let moved = to + key.dropFirst(from.count)
+                storage[moved] = storage.removeValue(forKey: key)
+                bumpGeneration(moved)
+            }
         }
     }
 
@@ -97,7 +115,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     }
 
     /// Directories exist only through their files here, so an empty one is already gone.
-    public func removeDirectoryIfEmpty(_ directory: String) throws {}
+    public func removeDirectoryIfEmpty(_ directory: String) throws -> Bool { false }
 
     public func removeTree(_ path: String) throws {
         let prefix = directoryPrefix(path)

@@ -49,31 +49,60 @@ struct CommitJournal: Equatable {
     /// the staging directory. Safe to run again after an interruption. Returns how many files
     /// were removed. Never follows a symbolic link inside the output directory.
     @discardableResult
-    func apply(fileSystem: any FileSystem, root: String) throws -> Int {
+    func apply(to tree: OutputTree) throws -> Int {
+        let fileSystem = tree.fileSystem
+        let root = tree.root
         let staging = joinPath(root, OutputPath.stagingName)
-        let tree = OutputTree(fileSystem: fileSystem, root: root)
-        for path in moves {
-            let source = joinPath(staging, Self.filesDirectory, path)
-            guard fileSystem.kind(of: source) != nil else { continue }
-            try tree.createParents(of: path)
-            try fileSystem.move(source, to: joinPath(root, path))
+        let stagedFiles = joinPath(staging, Self.filesDirectory)
+        let failures = ConcurrentMap.map(try renames(in: tree)) { path -> (any Error)? in
+            do {
+                try fileSystem.move(joinPath(stagedFiles, path), to: joinPath(root, path))
+                return nil
+            } catch {
+                // Gone from the staging area: an interrupted run of this journal already moved it.
+                return fileSystem.kind(of: joinPath(stagedFiles, path)) == nil ? nil : error
+            }
         }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         var removed = 0
-        for path in removals where tree.parentsAreRealDirectories(path) {
+        for path in removals {
+            // Nothing is removed through a link or a file in the way; a folder already gone took
+            // the file with it.
+            guard let folders = tree.existingParents(of: path) else { continue }
             let live = joinPath(root, path)
-            guard let kind = fileSystem.kind(of: live), kind == .file || kind == .symbolicLink else { continue }
-            try fileSystem.removeFile(live)
-            removed += 1
-            try tree.removeEmptyParents(of: path)
+            if folders.count == OutputTree.parents(of: path).count,
+               let kind = fileSystem.kind(of: live), kind == .file || kind == .symbolicLink {
+                try fileSystem.removeFile(live)
+                removed += 1
+            }
+            // Also when an interrupted run removed the file but not yet its emptied folders.
+            try tree.removeEmptyFolders(folders.reversed())
         }
         let manifest = joinPath(staging, Self.manifestFile)
         if fileSystem.kind(of: manifest) == .file {
             try fileSystem.move(manifest, to: joinPath(root, OutputPath.manifestName))
         }
         // The journal goes last: staging without a journal must always mean "not committed".
-        try fileSystem.removeTree(joinPath(staging, Self.filesDirectory))
+        try fileSystem.removeTree(stagedFiles)
         try fileSystem.removeFile(joinPath(staging, Self.fileName))
         try fileSystem.removeTree(staging)
         return removed
+    }
+
+    /// What to rename from the staging area into the output directory: a staged folder whose
+    /// counterpart in the output does not exist yet moves whole, with every file in it (on a first
+    /// build, one rename moves nearly the whole site); other files move one by one. Each rename
+    /// touches its own entry, so they can run on all cores.
+    private func renames(in tree: OutputTree) throws -> [String] {
+        var result: [String] = []
+        var wholeFolders: Set<String> = []
+        for path in moves {
+            if let folder = try tree.outermostMissingParent(of: path) {
+                if wholeFolders.insert(folder).inserted { result.append(folder) }
+            } else {
+                result.append(path)
+            }
+        }
+        return result
     }
 }

@@ -1,34 +1,74 @@
-/// Directory checks inside the output directory that never follow a symbolic link, so nothing
-/// sitegen writes or removes can land outside it.
-struct OutputTree {
+import Foundation
+
+/// Folder checks inside one tree (the output directory, or the staging area) that never follow a
+/// symbolic link, so nothing sitegen writes or removes can land outside it.
+///
+/// What it learns about a folder (a real directory, or nothing there) is remembered, so a folder
+/// that many pages share is looked at once per build instead of once per page. The lock on the
+/// output directory keeps other builds out while the answers are used. Safe to use from several
+/// threads.
+final class OutputTree: @unchecked Sendable {
     let fileSystem: any FileSystem
     let root: String
 
+    private let lock = NSLock()
+    /// `true` for a real directory, `false` for nothing there; links and files are never remembered.
+    private var knownFolders: [String: Bool] = [:]
+
+    init(fileSystem: any FileSystem, root: String) {
+        self.fileSystem = fileSystem
+        self.root = root
+    }
+
     /// The parent directories of `path`, outermost first: `a`, `a/b` for `a/b/index.html`.
     static func parents(of path: String) -> [String] {
+        folders(along: parentPath(of: path))
+    }
+
+    /// `folder` and the folders above it, outermost first: `a`, `a/b` for `a/b`.
+    static func folders(along folder: String) -> [String] {
         var result: [String] = []
         var current = ""
-        for component in path.split(separator: "/").dropLast() {
+        for component in folder.split(separator: "/") {
             current = current.isEmpty ? String(component) : current + "/" + component
             result.append(current)
         }
         return result
     }
 
-    /// Why a parent of `path` cannot hold it (a link, a file), or `nil` when each one is a real
-    /// directory or does not exist yet.
-    func parentProblem(of path: String, display: String) -> String? {
-        for parent in Self.parents(of: path) {
-            let kind = fileSystem.kind(of: joinPath(root, parent))
-            if kind == nil { return nil }
-            if let problem = Self.problem(with: parent, kind: kind, display: display) { return problem }
+    /// What the folder at the relative path `folder` is; `nil` when nothing is there.
+    private func kind(ofFolder folder: String) -> FileKind? {
+        if let isDirectory = lock.withLock({ knownFolders[folder] }) { return isDirectory ? .directory : nil }
+        let kind = fileSystem.kind(of: joinPath(root, folder))
+        if kind == .directory || kind == nil { remember(folder, isDirectory: kind == .directory) }
+        return kind
+    }
+
+    private func remember(_ folder: String, isDirectory: Bool) {
+        lock.withLock { knownFolders[folder] = isDirectory }
+    }
+
+    /// The first of `folders` (outermost first) that is not a real directory, with its position
+    /// and what it is (`nil`: nothing there); `nil` when every one is a real directory.
+    private func firstNonDirectory(among folders: [String]) -> (index: Int, kind: FileKind?)? {
+        for (index, folder) in folders.enumerated() {
+            let kind = kind(ofFolder: folder)
+            if kind != .directory { return (index, kind) }
         }
         return nil
     }
 
+    /// Why a parent of `path` cannot hold it (a link, a file), or `nil` when each one is a real
+    /// directory or does not exist yet.
+    func parentProblem(of path: String, display: String) -> String? {
+        let parents = Self.parents(of: path)
+        guard let stop = firstNonDirectory(among: parents) else { return nil }
+        return Self.problem(with: parents[stop.index], kind: stop.kind, display: display)
+    }
+
     /// Why `folder`, which is of `kind`, cannot hold files of the site; `nil` when it is a real
     /// directory or does not exist yet.
-    static func problem(with folder: String, kind: FileKind?, display: String) -> String? {
+    private static func problem(with folder: String, kind: FileKind?, display: String) -> String? {
         switch kind {
         case nil, .directory: nil
         case .symbolicLink:
@@ -39,24 +79,49 @@ struct OutputTree {
     }
 
     func parentsAreRealDirectories(_ path: String) -> Bool {
-        Self.parents(of: path).allSatisfy { fileSystem.kind(of: joinPath(root, $0)) == .directory }
+        firstNonDirectory(among: Self.parents(of: path)) == nil
     }
 
-    /// Creates the missing parents of `path`, refusing any that is a link or a file.
+    /// The parents of `path` that exist, outermost first, when each is a real directory; `nil`
+    /// when one is a link or a file.
+    func existingParents(of path: String) -> [String]? {
+        let parents = Self.parents(of: path)
+        guard let stop = firstNonDirectory(among: parents) else { return parents }
+        return stop.kind == nil ? Array(parents[..<stop.index]) : nil
+    }
+
+    /// The outermost parent of `path` that does not exist, or `nil` when every parent is a real
+    /// directory; throws when one is a link or a file.
+    func outermostMissingParent(of path: String) throws -> String? {
+        let parents = Self.parents(of: path)
+        guard let stop = firstNonDirectory(among: parents) else { return nil }
+        guard stop.kind == nil else { throw FileSystemError(path: joinPath(root, parents[stop.index]), reason: "is not a directory") }
+        return parents[stop.index]
+    }
+
+    /// The deepest of `folder` and its parents that is a real directory, where a new folder would
+    /// be created ("" for the root).
+    func nearestExistingFolder(_ folder: String) -> String {
+        let folders = Self.folders(along: folder)
+        let end = firstNonDirectory(among: folders)?.index ?? folders.count
+        return end == 0 ? "" : folders[end - 1]
+    }
+
+    /// Creates the missing parents of `path`. A folder this tree created or saw is not looked at
+    /// again; `createDirectory` refuses a link or a file in the way.
     func createParents(of path: String) throws {
-        for parent in Self.parents(of: path) {
-            let full = joinPath(root, parent)
-            switch fileSystem.kind(of: full) {
-            case .directory: continue
-            case nil: try fileSystem.createDirectory(full)
-            default: throw FileSystemError(path: full, reason: "is not a directory")
-            }
+        for parent in Self.parents(of: path) where lock.withLock({ knownFolders[parent] }) != true {
+            try fileSystem.createDirectory(joinPath(root, parent))
+            remember(parent, isDirectory: true)
         }
     }
 
-    func removeEmptyParents(of path: String) throws {
-        for parent in Self.parents(of: path).reversed() {
-            try fileSystem.removeDirectoryIfEmpty(joinPath(root, parent))
+    /// Removes those of `folders` (each inside the one after it) that are empty, in order.
+    func removeEmptyFolders(_ folders: [String]) throws {
+        for folder in folders {
+            // A folder that is not empty keeps every folder above it from being empty too.
+            guard try fileSystem.removeDirectoryIfEmpty(joinPath(root, folder)) else { return }
+            remember(folder, isDirectory: false)
         }
     }
 }

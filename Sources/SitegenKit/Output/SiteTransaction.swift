@@ -16,7 +16,9 @@ public final class SiteTransaction: @unchecked Sendable {
     private let displayRoot: String
     private let previousFiles: Set<String>
     private let createdRoot: Bool
+    /// The live output directory, and the staging area's mirror of it; each remembers its folders.
     private let tree: OutputTree
+    private let stagedTree: OutputTree
     private let directoryLock: DirectoryLock
 
     private let state = NSLock()
@@ -24,8 +26,6 @@ public final class SiteTransaction: @unchecked Sendable {
     private var staged: [String] = []
     private var unchanged = 0
     private var finished = false
-    /// Folders `keep(_:)` found to be real directories; thousands of kept pages share a few.
-    private var checkedFolders: Set<String> = []
 
     init(fileSystem: any FileSystem, root: String, displayRoot: String, previousFiles: [String],
          createdRoot: Bool, lock: DirectoryLock) {
@@ -35,6 +35,7 @@ public final class SiteTransaction: @unchecked Sendable {
         self.previousFiles = Set(previousFiles)
         self.createdRoot = createdRoot
         self.tree = OutputTree(fileSystem: fileSystem, root: root)
+        self.stagedTree = OutputTree(fileSystem: fileSystem, root: joinPath(root, OutputPath.stagingName, CommitJournal.filesDirectory))
         self.directoryLock = lock
     }
 
@@ -56,14 +57,17 @@ public final class SiteTransaction: @unchecked Sendable {
         if let problem = tree.parentProblem(of: path, display: displayRoot) { throw SiteWriteError(problem) }
 
         let live = joinPath(root, path)
-        switch fileSystem.kind(of: live) {
+        // Below a folder that does not exist yet there is nothing to look at.
+        let existing = tree.parentsAreRealDirectories(path) ? fileSystem.metadata(of: live) : nil
+        switch existing?.kind {
         case nil:
             break
         case .file, .symbolicLink:
             guard previousFiles.contains(path) else {
                 throw SiteWriteError("\(display(path)) exists but sitegen did not write it (it is not in \(OutputPath.manifestName)); move it away, or rename what would replace it")
             }
-            if fileSystem.kind(of: live) == .file, let existing = try? fileSystem.contents(of: live), existing == file.data {
+            // Sizes first: only a file of the same size is read back and compared.
+            if existing?.kind == .file, existing?.size == file.data.count, fileSystem.hasContents(file.data, at: live) {
                 state.withLock { unchanged += 1 }
                 return
             }
@@ -73,7 +77,8 @@ public final class SiteTransaction: @unchecked Sendable {
             throw SiteWriteError("\(display(path)) is not a regular file; remove it")
         }
         do {
-            try fileSystem.write(file.data, to: joinPath(staging, CommitJournal.filesDirectory, path))
+            try stagedTree.createParents(of: path)
+            try fileSystem.write(file.data, to: joinPath(stagedTree.root, path))
         } catch {
             throw SiteWriteError("cannot write \(display(path)): \(reason(error))")
         }
@@ -89,11 +94,8 @@ public final class SiteTransaction: @unchecked Sendable {
         guard previousFiles.contains(path) else {
             throw SiteWriteError("\(display(path)) was not written by the previous build, so it cannot be kept")
         }
-        for folder in OutputTree.parents(of: path) where !state.withLock({ checkedFolders.contains(folder) }) {
-            let kind = fileSystem.kind(of: joinPath(root, folder))
-            if let problem = OutputTree.problem(with: folder, kind: kind, display: displayRoot) { throw SiteWriteError(problem) }
-            state.withLock { _ = checkedFolders.insert(folder) }
-        }
+        // Thousands of kept pages share a few folders, which the tree looks at once.
+        if let problem = tree.parentProblem(of: path, display: displayRoot) { throw SiteWriteError(problem) }
         state.withLock { unchanged += 1 }
     }
 
@@ -119,8 +121,8 @@ public final class SiteTransaction: @unchecked Sendable {
 
         // Renames cannot be undone half-way, so every folder they touch must accept them before
         // the commit point; otherwise a read-only folder would stop the commit with the old and
-        // new sites mixed.
-        let folders = Set((moves + removals).map(parentPath(of:))).union([""])
+        // new sites mixed. A folder that does not exist yet is created in the nearest one that does.
+        let folders = Set((moves + removals).map { tree.nearestExistingFolder(parentPath(of: $0)) }).union([""])
         if let readOnly = folders.sorted().first(where: { !fileSystem.canModifyEntries(in: joinPath(root, $0)) }) {
             rollBack()
             throw SiteWriteError("cannot write into \(readOnly.isEmpty ? displayRoot : display(readOnly)): the folder is read-only; make it writable (chmod u+w) and build again; the previous site is unchanged")
@@ -142,7 +144,7 @@ public final class SiteTransaction: @unchecked Sendable {
             throw SiteWriteError("cannot write \(displayPath(of: error)): \(reason(error)); the previous site is unchanged")
         }
         do {
-            summary.removed = try journal.apply(fileSystem: fileSystem, root: root)
+            summary.removed = try journal.apply(to: tree)
         } catch {
             throw SiteWriteError("writing the site was interrupted at \(displayPath(of: error)): \(reason(error)); fix that and build again, which finishes the write")
         }
@@ -164,7 +166,7 @@ public final class SiteTransaction: @unchecked Sendable {
 
     private func rollBack() {
         try? fileSystem.removeTree(staging)
-        if createdRoot { try? fileSystem.removeDirectoryIfEmpty(root) }
+        if createdRoot { _ = try? fileSystem.removeDirectoryIfEmpty(root) }
     }
 
     /// The user's spelling of the path a file operation failed on.

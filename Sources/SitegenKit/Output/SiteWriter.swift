@@ -111,7 +111,7 @@ public struct SiteWriter: Sendable {
             let journalPath = joinPath(staging, CommitJournal.fileName)
             if fileSystem.kind(of: journalPath) == .file,
                let journal = CommitJournal(decoding: Array(try fileSystem.contents(of: journalPath))) {
-                try journal.apply(fileSystem: fileSystem, root: root)
+                try journal.apply(to: OutputTree(fileSystem: fileSystem, root: root))
             } else {
                 try fileSystem.removeTree(staging)
             }
