@@ -85,12 +85,13 @@ import SitegenKit
     }
 
     /// `site-header` is rendered once per folder depth and section, yet each page gets its own:
-    /// links relative to its folder, its family marked current, and no page values.
+    /// links relative to its folder, its family marked current, and no page values. A comment
+    /// on the template's first line leaves nothing behind.
     @Test func sharedHeaderFollowsEachPagesDepthAndSection() throws {
         let fileSystem = try Fixtures.basicSiteInMemory()
         fileSystem.setFile("templates/base.mustache", Data("[{{{site_header}}}]{{$content}}{{/content}}".utf8))
         fileSystem.setFile("templates/site-header.mustache",
-                           Data("{{#nav}}{{#current}}{{url}}{{/current}}{{/nav}}|{{home_url}}|{{page.title}}\n".utf8))
+                           Data("{{! Shared by the pages of one depth and section }}\n{{#nav}}{{#current}}{{url}}{{/current}}{{/nav}}|{{home_url}}|{{page.title}}\n".utf8))
         let result = try SiteBuilder(fileSystem: fileSystem, workingDirectory: "/work").check(BuildOptions())
         func page(_ path: String) throws -> String {
             String(decoding: try #require(result.files.first { $0.path == path }).data, as: UTF8.self)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The `id` attributes of a finished HTML page, which are the fragments a link may target:
 /// heading slugs, ids in the templates and, when raw HTML is on, ids written in the content.
 enum ElementIDs {
@@ -6,15 +8,16 @@ enum ElementIDs {
     static func scan(bytes: UnsafeBufferPointer<UInt8>) -> (ids: Set<String>, duplicates: [String]) {
         var ids = Set<String>()
         var duplicates: [String] = []
-        let marker: [UInt8] = Array("id=\"".utf8)
-        var index = 1
-        while index + marker.count <= bytes.count {
-            guard bytes[index] == marker[0], bytes[index + 1] == marker[1], bytes[index + 2] == marker[2],
-                  bytes[index + 3] == marker[3], isWhitespace(bytes[index - 1]) else {
-                index += 1
-                continue
-            }
-            let start = index + marker.count
+        guard let base = bytes.baseAddress else { return (ids, duplicates) }
+        // `memchr` jumps from one `=` to the next, far faster than testing every byte: `=` is rare
+        // outside attributes. In `id="` it is the third byte, after at least one whitespace byte.
+        var index = 3
+        while index < bytes.count - 1, let hit = memchr(base + index, Int32(UInt8(ascii: "=")), bytes.count - 1 - index) {
+            let equals = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            index = equals + 1
+            guard bytes[equals + 1] == UInt8(ascii: "\""), bytes[equals - 1] == UInt8(ascii: "d"),
+                  bytes[equals - 2] == UInt8(ascii: "i"), isWhitespace(bytes[equals - 3]) else { continue }
+            let start = equals + 2
             guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) else { break }
             let id = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
             if !ids.insert(id).inserted, !duplicates.contains(id) { duplicates.append(id) }

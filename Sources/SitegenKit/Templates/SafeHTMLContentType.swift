@@ -7,8 +7,10 @@ import Mustache
 /// loaded with a `{{% CONTENT_TYPE: SITEGEN_HTML }}` pragma that selects this one.
 struct SafeHTMLContentType: MustacheContentType {
     static let name = "SITEGEN_HTML"
-    /// Prepended to every template's source, on its first line so line numbers stay true.
-    static let pragma = "{{% CONTENT_TYPE: \(name) }}"
+    /// Prepended to every template's source, on a line of its own: Mustache drops that line
+    /// whole, and the template's first line stays a line of its own, so a section or comment
+    /// there leaves no stray newline. Line numbers in parse errors are one more than the file's.
+    static let pragma = "{{% CONTENT_TYPE: \(name) }}\n"
 
     func escapeText(_ text: String) -> String {
         HTMLEscaping.escape(text)

@@ -5,13 +5,13 @@ import Foundation
 /// rendered from them.
 ///
 /// Every page at one folder depth in one section shares them, so they are built, and
-/// `site-header.mustache` and `site-footer.mustache` rendered, once per distinct `Key` instead of
+/// `site-head`, `site-header` and `site-footer` rendered, once per distinct `Key` instead of
 /// once per page (a site of 10,000 guides has a handful of keys). Pages render on all cores, so
 /// the values are kept behind a lock.
 final class SharedLayout: @unchecked Sendable {
     /// Templates rendered once per key; each template's output is the value of the same name
     /// with `_` for `-` (`{{{site_header}}}`).
-    static let partNames = ["site-header", "site-footer"]
+    static let partNames = ["site-head", "site-header", "site-footer"]
 
     /// What the shared values are made from.
     struct Key: Hashable {

@@ -58,10 +58,9 @@ public struct TemplateSet: Sendable {
                 sources[name] = (path, text)
             } catch let error as MustacheTemplate.ParserError {
                 reported.insert(name)
-                // The pragma sits on line 1, before the user's text.
-                let column = error.context.columnNumber - (error.context.lineNumber == 1 ? SafeHTMLContentType.pragma.count : 0)
+                // The pragma's line comes before the file's first line.
                 log.error("template '\(name)' does not parse: \(explain(error.error))",
-                          at: SourceLocation(file: path, line: error.context.lineNumber, column: max(1, column)))
+                          at: SourceLocation(file: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber))
             } catch {
                 reported.insert(name)
                 log.error("template '\(name)' does not parse: \(error)", at: SourceLocation(file: path))
