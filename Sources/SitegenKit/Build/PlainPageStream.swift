@@ -23,7 +23,6 @@ extension SiteBuilder {
             var headingText: String?
             var log = DiagnosticLog()
         }
-        let shared = UncheckedSendable(context)
         let documents = index.sortedPages
         let results = ConcurrentMap.map(documents) { document -> Result in
             var result = Result()
@@ -34,7 +33,7 @@ extension SiteBuilder {
             result.log.append(contentsOf: body.summary.log)
             if let templates {
                 result.page = producePage(id, template: document.template, templates: templates, body: body, source: document.source, text: text, markdown: markdown, keys: keys,
-                                          context: { shared.value.page(document, body: $0) }, sink: sink)
+                                          context: { context.page(document, body: $0) }, sink: sink)
             }
             let rendered = body.summary
             result.links = rendered.links.filter { $0.target.codeValue != nil || $0.fragment != nil }
