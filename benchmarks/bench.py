@@ -54,6 +54,15 @@ class Bench:
         self.sitegen = args.sitegen
         self.hugo = shutil.which("hugo")
         self.cmark = shutil.which("cmark")
+        # sitegen runs from here, so its build cache (.sitegen-cache/) lives here and not in the repository.
+        self.workdir = os.path.abspath(os.path.join(args.dir, "cwd"))
+        os.makedirs(self.workdir, exist_ok=True)
+
+    def run_sitegen(self, command, cold=False):
+        """A full build is cold: no output (the caller clears it) and no build cache, as on a fresh clone."""
+        if cold:
+            clear(os.path.join(self.workdir, ".sitegen-cache"))
+        return run(command, cwd=self.workdir)
 
     def sitegen_build(self, content, templates, output):
         return [self.sitegen, "build", "--content", content, "--templates", templates, "--output", output]
@@ -73,7 +82,7 @@ class Bench:
                 output = os.path.join(output_root, "out-" + name)
                 clear(output)
                 if name == "sitegen":
-                    samples[name].append(run(self.sitegen_build(content, templates, output)))
+                    samples[name].append(self.run_sitegen(self.sitegen_build(content, templates, output), cold=True))
                 elif name == "hugo":
                     samples[name].append(run(self.hugo_build(os.path.join(root, "hugo"), output, True)))
                 elif name == "hugo-no-highlight":
@@ -94,14 +103,14 @@ class Bench:
         samples = {"full": [], "no change": [], "one page changed": [], "template changed": []}
         for round_number in range(runs):
             clear(output)
-            samples["full"].append(run(command))
-            samples["no change"].append(run(command))
+            samples["full"].append(self.run_sitegen(command, cold=True))
+            samples["no change"].append(self.run_sitegen(command))
             with open(page, "a", encoding="utf-8") as handle:
                 handle.write(f"\nEdited in round {round_number}.\n")
-            samples["one page changed"].append(run(command))
+            samples["one page changed"].append(self.run_sitegen(command))
             with open(template, "a", encoding="utf-8") as handle:
                 handle.write(f"{{{{! edited in round {round_number} }}}}\n")
-            samples["template changed"].append(run(command))
+            samples["template changed"].append(self.run_sitegen(command))
         clear(output)
         return {name: median(values) for name, values in samples.items()}
 
@@ -135,6 +144,7 @@ def print_machine(args):
         print(f"- {tool}: {version}")
     print(f"- output on {args.dir} (tmpfs when it is /dev/shm)" + (f" and on disk at {args.disk}" if args.disk else ""))
     print(f"- runs per figure: {args.runs} (median)")
+    print("- full builds are cold: no output directory and no .sitegen-cache/, as after a fresh clone")
     print()
 
 
@@ -165,6 +175,9 @@ def main():
     parser.add_argument("--disk-size", type=int, default=10000)
     parser.add_argument("--no-real-site", action="store_true")
     args = parser.parse_args()
+    # sitegen runs from its own working directory (see Bench.run_sitegen), so every path is made absolute.
+    args.dir = os.path.abspath(args.dir)
+    args.disk = os.path.abspath(args.disk) if args.disk else ""
     bench = Bench(args)
     tools = ["sitegen"] + (["hugo", "hugo-no-highlight"] if bench.hugo else []) + (["cmark"] if bench.cmark else [])
     sizes = [int(size) for size in args.sizes.split(",")]
@@ -225,8 +238,8 @@ def print_real_site(bench, args):
         generate.hugo_from(os.path.join(REPO, "content"), os.path.join(root, "hugo"))
     for _ in range(max(args.runs, 5)):
         clear(output)
-        samples["sitegen full"].append(run(command))
-        samples["sitegen no change"].append(run(command))
+        samples["sitegen full"].append(bench.run_sitegen(command, cold=True))
+        samples["sitegen no change"].append(bench.run_sitegen(command))
         if bench.hugo:
             clear(os.path.join(root, "hout"))
             samples["hugo full"].append(run(bench.hugo_build(os.path.join(root, "hugo"), os.path.join(root, "hout"), True)))

@@ -5,38 +5,106 @@ import Testing
 /// The build cache's binary form: what a build records reads back as it was, and damaged bytes
 /// are refused with an error, never a crash.
 @Suite struct CompactCodingTests {
-    /// The parts a build of the basic site records in its cache file, documents of every kind included.
+    /// The parts a build of the basic site records in its parts file, documents of every kind included.
     private func recordedParts() throws -> ReusableParts {
         let fileSystem = try Fixtures.basicSiteInMemory()
         _ = try SiteBuilder(fileSystem: fileSystem, workingDirectory: "/work").build(BuildOptions())
-        let cacheFile = try #require(try fileSystem.files(under: "/work/.sitegen-cache").first)
-        let record = try #require(BuildCache.decode(try fileSystem.contents(of: "/work/.sitegen-cache/" + cacheFile)))
-        return record.parts
+        let partsFile = try #require(try fileSystem.files(under: "/work/.sitegen-cache").first { $0.hasSuffix(".parts") })
+        let bytes = [UInt8](try fileSystem.contents(of: "/work/.sitegen-cache/" + partsFile))
+        guard case .value(let parts) = CacheFile.decode(bytes, kind: BuildCache.partsKind, as: ReusableParts.self) else {
+            Issue.record("the parts file does not read back")
+            return ReusableParts()
+        }
+        return parts
+    }
+
+    /// The payload of a parts file holding `parts`.
+    private func payload(of parts: ReusableParts) throws -> [UInt8] {
+        let file = CacheFile.Writer(kind: BuildCache.partsKind)
+        parts.write(to: file)
+        let bytes = [UInt8](file.finish().data)
+        guard case .payload(let range, _) = CacheFile.read(bytes, kind: BuildCache.partsKind) else {
+            Issue.record("a file just written is not read back")
+            return []
+        }
+        return Array(bytes[range])
     }
 
     @Test func everyRecordedPartReadsBackAsItWas() throws {
         let parts = try recordedParts()
         #expect(parts.documents.count == 6 && parts.bodies.count == 6 && parts.pages.count == 13)
-        #expect(parts.documents.contains { if case .code?? = $0.decoded() { true } else { false } })
-        #expect(parts.documents.contains { if case .family?? = $0.decoded() { true } else { false } })
-        #expect(parts.documents.contains { if case .page?? = $0.decoded() { true } else { false } })
-        #expect(parts.bodies.contains { !$0.links.isEmpty && !$0.headings.isEmpty })
-        let bytes = try CompactEncoder.encode(parts)
-        let decoded = try CompactDecoder.decode(ReusableParts.self, from: bytes)
-        // Encoding again gives the same bytes only if every field came back.
-        #expect(try CompactEncoder.encode(decoded) == bytes)
-        #expect(decoded.bodies.map(\.links) == parts.bodies.map(\.links))
-        #expect(decoded.pages.map(\.ids) == parts.pages.map(\.ids))
+        let documents = try parts.documents.values.map { try CachedDocument(entry: $0.entry).document }
+        #expect(documents.contains { if case .code? = $0 { true } else { false } })
+        #expect(documents.contains { if case .family? = $0 { true } else { false } })
+        #expect(documents.contains { if case .page? = $0 { true } else { false } })
+        let bodies = try parts.bodies.map { try CachedBody(page: $0.key, entry: $0.value) }
+        #expect(bodies.contains { !$0.links.isEmpty && !$0.headings.isEmpty })
+        // Every body encodes again to the bytes it was read from only if every field came back.
+        #expect(bodies.allSatisfy { $0.entry()[...] == parts.bodies[$0.page] })
+
+        let decoded = try ReusableParts(reading: CompactInput(try payload(of: parts)[...]))
+        #expect(decoded.documents.mapValues(\.entry) == parts.documents.mapValues(\.entry))
+        #expect(decoded.documents.mapValues(\.fingerprint) == parts.documents.mapValues(\.fingerprint))
+        #expect(decoded.bodies == parts.bodies)
+        #expect(decoded.pages.mapValues(\.ids) == parts.pages.mapValues(\.ids))
+        #expect(decoded.pages.mapValues(\.key) == parts.pages.mapValues(\.key))
+    }
+
+    /// A plain page's document is stored without the digest of its text, which comes back apart:
+    /// the shared hash does not change with the body, the document does.
+    @Test func aPlainPageDigestIsKeptApartFromItsSharedHash() throws {
+        let parts = try recordedParts()
+        let (path, stored) = try #require(parts.documents.first { entry in
+            if case .page? = try? CachedDocument(entry: entry.value.entry).document { true } else { false }
+        })
+        let cached = try CachedDocument(entry: stored.entry)
+        guard case .page(var page)? = cached.document else {
+            Issue.record("\(path) is not a plain page")
+            return
+        }
+        #expect(page.sourceDigest != 0)
+        page.sourceDigest &+= 1
+        let changed = try #require(CachedDocument.entry(contentHash: cached.contentHash, document: .page(page), log: cached.log))
+        let reread = try CachedDocument(entry: changed[...])
+        #expect(reread.sharedHash == cached.sharedHash)
+        guard case .page(let rereadPage)? = reread.document else {
+            Issue.record("\(path) does not read back")
+            return
+        }
+        #expect(rereadPage.sourceDigest == page.sourceDigest)
     }
 
     @Test func damagedBytesAreRefused() throws {
-        let bytes = try CompactEncoder.encode(try recordedParts())
+        let parts = try recordedParts()
+        let bytes = try payload(of: parts)
         var damages: [[UInt8]] = [[], Array(bytes.dropLast()), bytes + [0], [UInt8](repeating: 0xFF, count: 64)]
         for cut in stride(from: 1, to: bytes.count, by: max(1, bytes.count / 40)) {
             damages.append(Array(bytes.prefix(cut)))
         }
         for damaged in damages {
-            #expect(throws: DecodingError.self) { try CompactDecoder.decode(ReusableParts.self, from: damaged) }
+            #expect(throws: DecodingError.self) { try ReusableParts(reading: CompactInput(damaged[...])) }
+        }
+        let entry = try #require(parts.documents.values.first).entry
+        for cut in stride(from: 0, to: entry.count, by: max(1, entry.count / 20)) {
+            #expect(throws: DecodingError.self) { try CachedDocument(entry: entry.prefix(cut)) }
+        }
+    }
+
+    /// The file around a payload: any changed byte or a cut is seen by the checksum.
+    @Test func aDamagedCacheFileIsSeenAsDamaged() throws {
+        let file = CacheFile.Writer(kind: BuildCache.partsKind)
+        try recordedParts().write(to: file)
+        let bytes = [UInt8](file.finish().data)
+        guard case .payload = CacheFile.read(bytes, kind: BuildCache.partsKind) else {
+            Issue.record("an intact file is refused")
+            return
+        }
+        if case .payload = CacheFile.read(bytes, kind: BuildCache.stateKind) { Issue.record("a parts file is read as a state file") }
+        for index in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 50)) {
+            var flipped = bytes
+            flipped[index] ^= 0x20
+            if case .payload = CacheFile.read(flipped, kind: BuildCache.partsKind) { Issue.record("a change at byte \(index) is not seen") }
+            if case .payload = CacheFile.read(Array(bytes.prefix(index)), kind: BuildCache.partsKind) { Issue.record("a cut at \(index) is not seen") }
         }
     }
 

@@ -161,7 +161,8 @@ import SitegenKit
         let workspace = try Workspace()
         defer { try? FileManager.default.removeItem(at: workspace.root) }
         _ = try workspace.build()
-        let cacheFile = try #require(workspace.cacheFiles.first)
+        // The state file, read first; the parts file is beside it.
+        let cacheFile = try #require(workspace.cacheFiles.first { !$0.hasSuffix(".parts") })
         let cachePath = workspace.path(".sitegen-cache/" + cacheFile)
         let good = try Data(contentsOf: URL(fileURLWithPath: cachePath))
         var flipped = good
@@ -189,6 +190,50 @@ import SitegenKit
         #expect(!upgraded.fromCache && upgraded.reused == Reuse())
         #expect(!upgraded.diagnostics.contains { $0.message.hasPrefix("ignoring the build cache") })
         #expect(try workspace.build().fromCache)
+    }
+
+    /// The parts file is read only when something changed: a no-change build does not see its
+    /// damage; a build that needs it ignores it with a warning, reuses nothing and replaces it.
+    @Test func damagedPartsAreIgnoredWithAWarningWhenNeeded() throws {
+        let workspace = try Workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        _ = try workspace.build()
+        let partsPath = workspace.path(".sitegen-cache/" + (try #require(workspace.cacheFiles.first { $0.hasSuffix(".parts") })))
+        let good = try Data(contentsOf: URL(fileURLWithPath: partsPath))
+        var flipped = good
+        flipped[good.count / 2] ^= 0x55
+        let damages: [(String, Data)] = [
+            ("text", Data("not a cache at all\n".utf8)), ("empty", Data()), ("cut off", good.prefix(good.count - 9)),
+            ("one byte changed", flipped),
+        ]
+        for (kind, damage) in damages {
+            try damage.write(to: URL(fileURLWithPath: partsPath))
+            let unchanged = try workspace.build()
+            #expect(unchanged.fromCache, "a no-change build does not read the \(kind) parts")
+            #expect(!unchanged.diagnostics.contains { $0.message.hasPrefix("ignoring the build cache") })
+
+            try workspace.edit("content/guides/redirects.md") { $0 + "\nOne more line (\(kind)).\n" }
+            let result = try workspace.build()
+            #expect(result.reused == Reuse(), "nothing of \(kind) parts is used")
+            #expect(result.diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("ignoring the build cache") && $0.message.contains(".parts") }, "\(kind)")
+            #expect(try workspace.site() == (try workspace.cleanBuild().0))
+
+            try workspace.edit("content/guides/redirects.md") { $0 + "\nAnd another.\n" }
+            let next = try workspace.build()
+            #expect(next.reused.documents == 5, "the \(kind) parts were replaced")
+            #expect(!next.diagnostics.contains { $0.message.hasPrefix("ignoring the build cache") })
+        }
+        // Parts that belong to another state (a save cut short between the two files) are not
+        // damaged, only not used.
+        let earlier = try Data(contentsOf: URL(fileURLWithPath: partsPath))
+        try workspace.edit("content/guides/redirects.md") { $0 + "\nA third line.\n" }
+        _ = try workspace.build()
+        try earlier.write(to: URL(fileURLWithPath: partsPath))
+        try workspace.edit("content/guides/redirects.md") { $0 + "\nA fourth line.\n" }
+        let mismatched = try workspace.build()
+        #expect(mismatched.reused == Reuse())
+        #expect(!mismatched.diagnostics.contains { $0.message.hasPrefix("ignoring the build cache") })
+        #expect(try workspace.site() == (try workspace.cleanBuild().0))
     }
 
     @Test func failedBuildLeavesSiteAndNoStagingThenRecovers() throws {

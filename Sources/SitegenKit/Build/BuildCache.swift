@@ -3,39 +3,39 @@ import Foundation
 /// The record of the last successful build into one output directory, kept in `.sitegen-cache/`
 /// in the working directory, so that a rebuild redoes only what changed.
 ///
-/// It holds the fingerprint of every input file (content, `site.yml`, templates and assets) and of
-/// every file sitegen wrote, a key naming this sitegen (its version and executable) and the
-/// options, the page count and diagnostics to report again, and the parts a build can reuse
-/// (`ReusableParts`: each Markdown file's document, each body's links and headings, each page's
-/// key). When every fingerprint still matches, the output directory already holds exactly what a
-/// new build would write, so the build reports the recorded result and touches nothing. Otherwise
-/// the pipeline runs, but unchanged files are not parsed, unchanged bodies not rendered, and a page
-/// whose key and output file are unchanged is not rendered or written; every link and fragment is
-/// still checked. A record of another sitegen or other options is not used; a damaged or foreign
-/// file is ignored with a warning and replaced; deleting `.sitegen-cache/` is always safe.
+/// It is two files. The state file (`build-HASH`, read first) holds the fingerprint of every input
+/// file (content, `site.yml`, templates and assets) and of every file sitegen wrote, a key naming
+/// this sitegen (its version and executable) and the options, and the page count and diagnostics
+/// to report again. When every fingerprint still matches, the output directory already holds
+/// exactly what a new build would write, so the build reports the recorded result and touches
+/// nothing, having read only that file. Otherwise the parts file (`build-HASH.parts`) gives what
+/// a build can reuse (`ReusableParts`: each Markdown file's document, each body's links and
+/// headings, each page's key): the pipeline runs, but unchanged files are not parsed, unchanged
+/// bodies not rendered, and a page whose key and output file are unchanged is not rendered or
+/// written; every link and fragment is still checked. A record of another sitegen or other options
+/// is not used; a damaged or foreign file is ignored with a warning and replaced; deleting
+/// `.sitegen-cache/` is always safe.
 struct BuildCache {
     static let directoryName = ".sitegen-cache"
-    /// The file's first bytes; the number changes with the format.
-    private static let header = Array("sitegen-build-cache 3\n".utf8)
-    /// How every version of the format starts: another version's file is not damaged, only not ours.
-    private static let family = Array("sitegen-build-cache ".utf8)
 
-    /// What a successful build left behind.
-    struct Record {
+    /// What the state file holds.
+    struct State {
         var key: String
         var pageCount: Int
         var inputs: [FileState]
         /// The files in the output directory, relative to it, manifest included.
         var outputs: [FileState]
         var diagnostics: [Diagnostic]
-        var parts: ReusableParts
+        /// The checksum of the parts file written with this state (`CacheFile`), which pairs them.
+        var partsChecksum: UInt64
     }
 
     let fileSystem: any FileSystem
     let options: BuildOptions
-    /// The cache file for this output directory.
+    /// The state file for this output directory; the parts file is `partsPath`.
     let path: String
     let key: String
+    var partsPath: String { path + ".parts" }
 
     init(fileSystem: any FileSystem, workingDirectory: String, options: BuildOptions) {
         self.fileSystem = fileSystem
@@ -73,118 +73,133 @@ struct BuildCache {
         return inputs
     }
 
-    /// The recorded build, when it was made by this sitegen with these options; `upToDate` when
-    /// no input changed and the output directory still holds exactly the files it wrote. A file
-    /// that is not a usable cache gives a warning.
-    func lookup(inputs: [FileState]) -> (record: Record?, upToDate: Bool, warning: String?) {
+    /// The recorded state, when it was made by this sitegen with these options; `upToDate` when
+    /// no input changed and the output directory still holds exactly the files it wrote. Reads the
+    /// state file only. A file that is not a usable cache gives a warning.
+    func lookup(inputs: [FileState]) -> (state: State?, upToDate: Bool, warning: String?) {
         guard fileSystem.kind(of: path) != nil else { return (nil, false, nil) }
-        guard let data = try? fileSystem.contents(of: path), let record = Self.decode(data) else {
-            if let data = try? fileSystem.contents(of: path), Self.isOtherVersion(data) { return (nil, false, nil) }
-            return (nil, false, "ignoring the build cache \(path): it is damaged or was not written by sitegen; it will be replaced")
+        let state: State
+        switch read(path, kind: Self.stateKind, as: State.self) {
+        case .value(let value): state = value
+        case .unusable: return (nil, false, nil)
+        case .damaged: return (nil, false, damagedWarning(path))
         }
-        guard record.key == key else { return (nil, false, nil) }
-        let upToDate = record.inputs == inputs && record.outputs.allSatisfy { output in
+        guard state.key == key else { return (nil, false, nil) }
+        let upToDate = state.inputs == inputs && state.outputs.allSatisfy { output in
             fileSystem.fingerprint(of: joinPath(options.outputDirectory, output.path)) == output.fingerprint
         }
-        return (record, upToDate, nil)
+        return (state, upToDate, nil)
     }
 
-    /// The parts of `record` (none without one) for a build with these inputs: a page is kept only
-    /// when its output file is still exactly what the recorded build wrote.
-    func reuse(of record: Record?, inputs: [FileState]) -> BuildReuse {
-        let written = Dictionary((record?.outputs ?? []).map { ($0.path, $0.fingerprint) }) { $1 }
+    /// What a build with these inputs can reuse of the one `state` records (nothing without one),
+    /// read from the parts file: a page is kept only when its output file is still exactly what
+    /// the recorded build wrote. A damaged parts file gives a warning.
+    func reuse(of state: State?, inputs: [FileState]) -> (reuse: BuildReuse, warning: String?) {
+        var parts = ReusableParts()
+        var warning: String?
+        if let state, fileSystem.kind(of: partsPath) != nil {
+            switch read(partsPath, kind: Self.partsKind, as: ReusableParts.self, checksum: state.partsChecksum) {
+            case .value(let value): parts = value
+            case .unusable: break
+            case .damaged: warning = damagedWarning(partsPath)
+            }
+        }
+        let written = Dictionary((state?.outputs ?? []).map { ($0.path, $0.fingerprint) }) { $1 }
         let fileSystem = fileSystem
         let outputDirectory = options.outputDirectory
-        return BuildReuse(record?.parts ?? ReusableParts(), inputs: Dictionary(inputs.map { ($0.path, $0.fingerprint) }) { $1 },
-                          keepingPageBytes: false) { page in
+        let reuse = BuildReuse(parts, inputs: Dictionary(inputs.map { ($0.path, $0.fingerprint) }) { $1 },
+                               keepingPageBytes: false) { page in
             guard let recorded = written[page.outputPath],
                   fileSystem.fingerprint(of: joinPath(outputDirectory, page.outputPath)) == recorded else { return nil }
             return recorded
         }
+        return (reuse, warning)
     }
 
-    /// Records a successful build whose inputs had `inputs` as fingerprints before they were read.
-    /// Best effort: a cache that cannot be written only makes the next build a full one.
-    func save(inputs: [FileState], result: BuildResult, reuse: BuildReuse) {
-        guard let outputs = outputFingerprints(known: reuse.outputsKept) else {
+    private func damagedWarning(_ file: String) -> String {
+        "ignoring the build cache \(file): it is damaged or was not written by sitegen; it will be replaced"
+    }
+
+    /// Starts writing the parts a build leaves, on another thread, so that it overlaps the commit;
+    /// `save` installs them. Best effort, like `save`.
+    func startSaving(_ reuse: BuildReuse) -> PendingParts {
+        PendingParts(fileSystem: fileSystem, path: partsPath + ".tmp", parts: reuse.finish())
+    }
+
+    /// Records a successful build whose inputs had `inputs` as fingerprints before they were read,
+    /// and whose output directory now holds `files` (the manifest's list); `parts` were started by
+    /// `startSaving`. Best effort: a cache that cannot be written only makes the next build a full one.
+    func save(inputs: [FileState], result: BuildResult, files: Set<String>, reuse: BuildReuse, parts: PendingParts) {
+        guard let outputs = outputFingerprints(of: files, known: reuse.outputsKept),
+              let partsChecksum = parts.finish(installingAt: partsPath) else {
+            parts.discard()
             try? fileSystem.removeFile(path)
             return
         }
         // An input changed too recently to be sure it will not change again unseen is left out,
         // so the next build cannot skip everything.
         let settled = inputs.filter { !BuildReuse.isRecent($0.fingerprint) }
-        let record = Record(key: key, pageCount: result.pageCount, inputs: settled, outputs: outputs,
-                            diagnostics: result.diagnostics, parts: reuse.finish())
+        let state = State(key: key, pageCount: result.pageCount, inputs: settled, outputs: outputs,
+                          diagnostics: result.diagnostics, partsChecksum: partsChecksum)
+        let file = CacheFile.Writer(kind: Self.stateKind)
+        state.write(to: file.output)
         let pending = path + ".tmp"
         do {
-            try fileSystem.write(Self.encode(record), to: pending)
+            try fileSystem.write(file.finish().data, to: pending)
             try fileSystem.move(pending, to: path)
         } catch {
             try? fileSystem.removeFile(pending)
+            try? fileSystem.removeFile(path)
         }
     }
 
-    /// Every file the manifest lists, and the manifest itself; files in `known` were kept
-    /// untouched by this build after they were checked with those fingerprints.
-    private func outputFingerprints(known: [String: FileFingerprint]) -> [FileState]? {
-        let manifestPath = joinPath(options.outputDirectory, OutputPath.manifestName)
-        guard let manifest = try? fileSystem.contents(of: manifestPath) else { return nil }
+    /// Every file of the site and the manifest, with their fingerprints; files in `known` were
+    /// kept untouched by this build after they were checked with those fingerprints.
+    private func outputFingerprints(of files: Set<String>, known: [String: FileFingerprint]) -> [FileState]? {
+        let paths = (files.union([OutputPath.manifestName])).sorted()
+        let fileSystem = fileSystem
+        let outputDirectory = options.outputDirectory
+        let fingerprints = ConcurrentMap.map(paths) { file in
+            known[file] ?? fileSystem.fingerprint(of: joinPath(outputDirectory, file))
+        }
         var outputs: [FileState] = []
-        for file in (Manifest.decode(Array(manifest)) + [OutputPath.manifestName]).sorted() {
-            guard let fingerprint = known[file] ?? fileSystem.fingerprint(of: joinPath(options.outputDirectory, file)) else { return nil }
+        outputs.reserveCapacity(paths.count)
+        for (file, fingerprint) in zip(paths, fingerprints) {
+            guard let fingerprint else { return nil }
             outputs.append(FileState(path: file, fingerprint: fingerprint))
         }
         return outputs
     }
 
-    // MARK: File format
+    // MARK: Files
 
-    /// The header, the record in `CompactEncoder`'s form, and a hash of that, so that a file cut
-    /// off or changed is recognised as damaged.
-    static func encode(_ record: Record) throws -> Data {
-        let payload = try CompactEncoder.encode(record)
-        var data = Data(header)
-        data.append(contentsOf: payload)
-        withUnsafeBytes(of: ContentHash.value(of: Data(payload)).littleEndian) { data.append(contentsOf: $0) }
-        return data
-    }
+    static let stateKind = "state"
+    static let partsKind = "parts"
 
-    /// Written by a sitegen with another format, which this one replaces without a warning.
-    static func isOtherVersion(_ data: Data) -> Bool {
-        guard let newline = data.firstIndex(of: 0x0A) else { return false }
-        let first = Array(data[...newline])
-        return first.starts(with: family) && first != header
-    }
-
-    static func decode(_ data: Data) -> Record? {
-        let bytes = [UInt8](data)
-        guard bytes.count >= header.count + 8, bytes.starts(with: header) else { return nil }
-        let payload = Array(bytes[header.count..<bytes.count - 8])
-        let stored = bytes[(bytes.count - 8)...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        let hash = payload.withUnsafeBytes { ContentHash.value(of: $0) }
-        guard stored == hash else { return nil }
-        return try? CompactDecoder.decode(Record.self, from: payload)
+    /// Reads one file of the cache; with `checksum`, only the file with that checksum is usable.
+    private func read<Value: CacheFileContents>(_ file: String, kind: String, as type: Value.Type,
+                                                checksum: UInt64? = nil) -> CacheFile.Reading<Value> {
+        guard let data = try? fileSystem.contents(of: file) else { return .damaged }
+        return CacheFile.decode([UInt8](data), kind: kind, as: type, checksum: checksum)
     }
 }
 
-extension BuildCache.Record: Codable, CompactCodable {
+extension BuildCache.State: CacheFileContents {
     func write(to output: CompactOutput) {
         output.string(key)
         output.signed(Int64(pageCount))
         output.array(inputs)
         output.array(outputs)
         output.array(diagnostics)
-        parts.write(to: output)
+        output.fixed(partsChecksum, byteCount: 8)
     }
 
     init(reading input: CompactInput) throws {
         self.init(key: try input.string(), pageCount: try input.integer(input.signed()), inputs: try input.array(of: FileState.self),
                   outputs: try input.array(of: FileState.self), diagnostics: try input.array(of: Diagnostic.self),
-                  parts: try ReusableParts(reading: input))
+                  partsChecksum: try input.fixed(byteCount: 8))
+        try input.finish()
     }
-
-    func encode(to encoder: any Encoder) throws { try encodeCompactly(to: encoder) }
-    init(from decoder: any Decoder) throws { try self.init(decodingCompactly: decoder) }
 }
 
 /// One file and its fingerprint.
@@ -209,9 +224,9 @@ extension FileState: Codable, CompactCodable {
 
 extension BuildResult {
     /// The result of a build that found the output directory already up to date.
-    init(unchangedSince record: BuildCache.Record) {
+    init(unchangedSince state: BuildCache.State) {
         var summary = SiteWriter.Summary()
-        summary.unchanged = record.outputs.count - 1 // the manifest is not a file of the site
-        self.init(pageCount: record.pageCount, files: [], diagnostics: record.diagnostics, writeSummary: summary, fromCache: true)
+        summary.unchanged = state.outputs.count - 1 // the manifest is not a file of the site
+        self.init(pageCount: state.pageCount, files: [], diagnostics: state.diagnostics, writeSummary: summary, fromCache: true)
     }
 }

@@ -32,24 +32,29 @@ public struct SiteBuilder: Sendable {
         var reuse: BuildReuse?
         if let cache, let inputs, let transaction {
             let lookup = cache.lookup(inputs: inputs)
-            cacheWarning = lookup.warning
-            if let record = lookup.record, lookup.upToDate {
+            if let state = lookup.state, lookup.upToDate {
                 transaction.discard()
-                return BuildResult(unchangedSince: record)
+                return BuildResult(unchangedSince: state)
             }
-            reuse = cache.reuse(of: lookup.record, inputs: inputs)
+            let recorded = cache.reuse(of: lookup.state, inputs: inputs)
+            cacheWarning = lookup.warning ?? recorded.warning
+            reuse = recorded.reuse
         }
         // Pages are staged as they are rendered; a failed build drops the transaction, which
         // removes the staged files and leaves the site as it was.
         var result = try generate(options, log: log, sink: .staging(into: transaction), reuse: reuse)
         guard let transaction else { throw failure(log, options) }
+        let parts = reuse.flatMap { reuse in cache?.startSaving(reuse) }
         do {
             result.writeSummary = try transaction.commit()
         } catch {
             transaction.discard()
+            parts?.discard()
             throw BuildFailure(diagnostics: [Diagnostic(.error, error.message, at: nil)])
         }
-        if let cache, let inputs, let reuse { cache.save(inputs: inputs, result: result, reuse: reuse) }
+        if let cache, let inputs, let reuse, let parts {
+            cache.save(inputs: inputs, result: result, files: transaction.files, reuse: reuse, parts: parts)
+        }
         // Said after the strict check: a cache problem is never the content's fault.
         if let cacheWarning { result.diagnostics.insert(Diagnostic(.warning, cacheWarning, at: nil), at: 0) }
         return result

@@ -99,6 +99,9 @@ public final class SiteTransaction: @unchecked Sendable {
         state.withLock { unchanged += 1 }
     }
 
+    /// Every file of the site this transaction writes, staged or kept: the new manifest's list.
+    var files: Set<String> { state.withLock { claimed } }
+
     /// Makes the staged files the live site and removes the previous build's files that this one
     /// did not produce. Call once, after every `stage(_:)` has returned.
     public func commit() throws(SiteWriteError) -> SiteWriter.Summary {

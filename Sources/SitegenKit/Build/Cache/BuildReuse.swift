@@ -5,9 +5,7 @@ import Foundation
 /// is forgotten. Thread-safe, since every stage runs on all cores.
 final class BuildReuse: @unchecked Sendable {
     private let lock = NSLock()
-    private let documents: [String: CachedDocument]
-    private let bodies: [PageID: CachedBody]
-    private let pages: [PageID: CachedPage]
+    private let earlier: ReusableParts
     /// The fingerprints of the input files taken before the build read any, when known.
     private let inputs: [String: FileFingerprint]
     /// The fingerprint of a page's output file when it is still exactly what the earlier build wrote.
@@ -26,9 +24,7 @@ final class BuildReuse: @unchecked Sendable {
          unchangedOutput: @escaping @Sendable (PageID) -> FileFingerprint?) {
         keepsPageBytes = keepingPageBytes
         self.inputs = inputs
-        documents = Dictionary(parts.documents.map { ($0.path, $0) }) { $1 }
-        bodies = Dictionary(parts.bodies.map { ($0.page, $0) }) { $1 }
-        pages = Dictionary(parts.pages.map { ($0.page, $0) }) { $1 }
+        earlier = parts
         self.unchangedOutput = unchangedOutput
     }
 
@@ -40,33 +36,35 @@ final class BuildReuse: @unchecked Sendable {
     /// The document the earlier build loaded from `path`, with its diagnostics, when the file's
     /// fingerprint is the same, so the file need not be read.
     func document(at path: String, fingerprint: FileFingerprint?) -> (ContentLoader.Document?, DiagnosticLog)? {
-        guard let fingerprint, let cached = lock.withLock({ documents[path] }), cached.fingerprint == fingerprint else { return nil }
-        return carry(cached)
+        guard let fingerprint, let stored = earlier.documents[path], stored.fingerprint == fingerprint else { return nil }
+        return carry(stored, at: path)
     }
 
     /// The document the earlier build loaded from the same bytes (read again: the fingerprint changed).
     func document(at path: String, contentHash: UInt64, fingerprint: FileFingerprint?) -> (ContentLoader.Document?, DiagnosticLog)? {
-        guard var cached = lock.withLock({ documents[path] }), cached.contentHash == contentHash else { return nil }
-        cached.fingerprint = fingerprint
-        return carry(cached)
+        guard var stored = earlier.documents[path], (try? CachedDocument.contentHash(in: stored.entry)) == contentHash else { return nil }
+        stored.fingerprint = fingerprint
+        return carry(stored, at: path)
     }
 
-    private func carry(_ cached: CachedDocument) -> (ContentLoader.Document?, DiagnosticLog)? {
-        guard let document = cached.decoded() else { return nil }
+    /// Uses a stored document and keeps its entry, as it is, for the next build.
+    private func carry(_ stored: StoredDocument, at path: String) -> (ContentLoader.Document?, DiagnosticLog)? {
+        guard let cached = try? CachedDocument(entry: stored.entry) else { return nil }
         lock.withLock {
             counts.documents += 1
-            sharedHashes[cached.path] = cached.sharedHash
-            next.documents.append(cached)
+            sharedHashes[path] = cached.sharedHash
+            next.documents[path] = stored
         }
-        return (document, cached.log)
+        return (cached.document, cached.log)
     }
 
     /// Keeps a document this build loaded for the next one.
     func remember(_ document: ContentLoader.Document?, log: DiagnosticLog, at path: String, fingerprint: FileFingerprint?, contentHash: UInt64) {
-        guard let cached = CachedDocument(path: path, fingerprint: fingerprint, contentHash: contentHash, document: document, log: log) else { return }
+        guard let entry = CachedDocument.entry(contentHash: contentHash, document: document, log: log),
+              let sharedHash = try? CachedDocument.sharedHash(in: entry[...]) else { return }
         lock.withLock {
-            sharedHashes[path] = cached.sharedHash
-            next.documents.append(cached)
+            sharedHashes[path] = sharedHash
+            next.documents[path] = StoredDocument(fingerprint: fingerprint, entry: entry[...])
         }
     }
 
@@ -79,16 +77,18 @@ final class BuildReuse: @unchecked Sendable {
 
     /// What the earlier build learned rendering this page's body, when its key is the same.
     func body(for page: PageID, key: UInt64) -> CachedBody? {
+        guard let entry = earlier.bodies[page], (try? CachedBody.key(in: entry)) == key,
+              let cached = try? CachedBody(page: page, entry: entry) else { return nil }
         lock.withLock {
-            guard let cached = bodies[page], cached.key == key else { return nil }
             counts.bodies += 1
-            next.bodies.append(cached)
-            return cached
+            next.bodies[page] = entry
         }
+        return cached
     }
 
     func remember(_ body: CachedBody) {
-        lock.withLock { next.bodies.append(body) }
+        let entry = body.entry()[...]
+        lock.withLock { next.bodies[body.page] = entry }
     }
 
     // MARK: Pages
@@ -96,7 +96,7 @@ final class BuildReuse: @unchecked Sendable {
     /// The earlier build's page, when its keys say it is the same (its quick key, or else its full
     /// key, computed only then) and its bytes are kept or its output is still as written.
     func page(_ page: PageID, quickKey: UInt64, key: () -> UInt64) -> CachedPage? {
-        guard var cached = lock.withLock({ pages[page] }) else { return nil }
+        guard var cached = earlier.pages[page] else { return nil }
         if cached.quickKey != quickKey {
             guard cached.key == key() else { return nil }
             cached.quickKey = quickKey
@@ -105,7 +105,7 @@ final class BuildReuse: @unchecked Sendable {
         guard cached.bytes != nil || output != nil else { return nil }
         lock.withLock {
             counts.pages += 1
-            next.pages.append(cached)
+            next.pages[page] = cached
             keptOutputs[page.outputPath] = output
         }
         return cached
@@ -115,7 +115,7 @@ final class BuildReuse: @unchecked Sendable {
     var outputsKept: [String: FileFingerprint] { lock.withLock { keptOutputs } }
 
     func remember(_ page: CachedPage) {
-        lock.withLock { next.pages.append(page) }
+        lock.withLock { next.pages[page.page] = page }
     }
 
     /// Files changed this recently (nanoseconds) may change again within the file system's
@@ -127,17 +127,14 @@ final class BuildReuse: @unchecked Sendable {
         fingerprint.modified > Int64(Date().timeIntervalSince1970 * 1_000_000_000) - settleTime
     }
 
-    /// Ends the build: the parts for the next one, in a stable order. Recently modified files
-    /// lose their fingerprint, so the next build compares their bytes.
+    /// Ends the build: the parts for the next one. Recently modified files lose their
+    /// fingerprint, so the next build compares their bytes.
     func finish() -> ReusableParts {
         lock.withLock {
             var parts = next
-            for index in parts.documents.indices where parts.documents[index].fingerprint.map(Self.isRecent) == true {
-                parts.documents[index].fingerprint = nil
+            for (path, document) in parts.documents where document.fingerprint.map(Self.isRecent) == true {
+                parts.documents[path]?.fingerprint = nil
             }
-            parts.documents.sort { $0.path < $1.path }
-            parts.bodies.sort { $0.page < $1.page }
-            parts.pages.sort { $0.page < $1.page }
             return parts
         }
     }

@@ -2,27 +2,42 @@
 /// every read is bounds-checked and every length is checked against what is left: damaged input
 /// throws, never crashes and never allocates more than its own size.
 enum CompactDecoder {
-    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
+    static func decode<T: Decodable>(_ type: T.Type, from bytes: ArraySlice<UInt8>) throws -> T {
         let input = CompactInput(bytes)
         let value = try T(from: CompactReader(input: input))
-        guard input.offset == bytes.count else { throw input.damaged("bytes after the end") }
+        try input.finish()
         return value
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
+        try decode(type, from: bytes[...])
     }
 }
 
-/// The bytes being read and the position, shared by every container of one decoding.
+/// The bytes being read and the position, shared by every container of one decoding. Positions
+/// are the slice's own indices, so a part of a larger buffer is read where it lies.
 final class CompactInput {
-    let bytes: [UInt8]
-    var offset = 0
+    let bytes: ArraySlice<UInt8>
+    var offset: Int
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
+        offset = bytes.startIndex
+    }
+
+    var isAtEnd: Bool { offset == bytes.endIndex }
+
+    /// Throws unless every byte was read.
+    func finish() throws {
+        guard isAtEnd else { throw damaged("bytes after the end") }
+    }
 
     func damaged(_ what: String) -> DecodingError {
         DecodingError.dataCorrupted(DecodingError.Context(codingPath: [], debugDescription: "damaged build cache: \(what) at byte \(offset)"))
     }
 
     func byte() throws -> UInt8 {
-        guard offset < bytes.count else { throw damaged("unexpected end") }
+        guard offset < bytes.endIndex else { throw damaged("unexpected end") }
         defer { offset += 1 }
         return bytes[offset]
     }
@@ -49,21 +64,22 @@ final class CompactInput {
 
     /// A length or count, which cannot exceed the bytes left.
     func length(_ value: UInt64) throws -> Int {
-        guard value <= UInt64(bytes.count - offset) else { throw damaged("a length past the end") }
+        guard value <= UInt64(bytes.endIndex - offset) else { throw damaged("a length past the end") }
         return Int(value)
     }
 
     func string() throws -> String {
         let count = try length(unsigned())
         defer { offset += count }
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<offset + count]), as: UTF8.self) }
+        let start = offset - bytes.startIndex
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<start + count]), as: UTF8.self) }
     }
 
-    /// Bytes written with their count before them.
-    func rawBytes() throws -> [UInt8] {
+    /// Bytes written with their count before them, where they lie.
+    func slice() throws -> ArraySlice<UInt8> {
         let count = try length(unsigned())
         defer { offset += count }
-        return Array(bytes[offset..<offset + count])
+        return bytes[offset..<offset + count]
     }
 
     func fixed(byteCount: Int) throws -> UInt64 {

@@ -20,12 +20,21 @@ final class CompactOutput {
     var bytes: [UInt8] = []
 
     func unsigned(_ value: UInt64) {
+        if value < 0x80 { return bytes.append(UInt8(truncatingIfNeeded: value)) }
+        // Gathered first, so the array is reached once: each access to it is checked at run time.
         var value = value
-        while value >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
-            value >>= 7
+        var encoded: (UInt64, UInt64) = (0, 0)
+        let count = withUnsafeMutableBytes(of: &encoded) { buffer in
+            var count = 0
+            while value >= 0x80 {
+                buffer[count] = UInt8(truncatingIfNeeded: value) | 0x80
+                value >>= 7
+                count += 1
+            }
+            buffer[count] = UInt8(value)
+            return count + 1
         }
-        bytes.append(UInt8(value))
+        withUnsafeBytes(of: &encoded) { bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[..<count])) }
     }
 
     /// Zig-zag, so small negative numbers stay short.
@@ -42,7 +51,7 @@ final class CompactOutput {
     }
 
     func fixed(_ value: UInt64, byteCount: Int) {
-        for shift in 0..<byteCount { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * shift))) }
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[..<byteCount])) }
     }
 
     func flag(_ value: Bool) { bytes.append(value ? 1 : 0) }

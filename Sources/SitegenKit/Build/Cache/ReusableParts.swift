@@ -3,87 +3,125 @@ import Foundation
 /// What a build leaves for the next one to reuse instead of redoing: each Markdown file's loaded
 /// document, each body's links and headings, and each page's key. `sitegen serve` keeps them in
 /// memory (`RebuildMemory`), `sitegen build` on disk (`BuildCache`); `BuildReuse` applies them.
+///
+/// Documents and bodies are kept encoded (`CompactEncoder`'s form), each under the file or page it
+/// belongs to: an entry is decoded only when a build asks for it, an unchanged one goes on to the
+/// next build as the same bytes, and a build holds its documents as values once (in its index).
 struct ReusableParts {
-    var documents: [CachedDocument] = []
-    var bodies: [CachedBody] = []
-    var pages: [CachedPage] = []
+    var documents: [String: StoredDocument] = [:]
+    /// Each body's encoded `CachedBody`.
+    var bodies: [PageID: ArraySlice<UInt8>] = [:]
+    var pages: [PageID: CachedPage] = [:]
 }
 
-extension ReusableParts: Codable, CompactCodable {
-    func write(to output: CompactOutput) {
-        output.array(documents)
-        output.array(bodies)
-        output.array(pages)
+/// A Markdown file's entry: the fingerprint it was loaded with and its encoded `CachedDocument`.
+struct StoredDocument {
+    /// `nil` when the file changed so shortly before the build that another change within the
+    /// file system's timestamp granularity could leave the same fingerprint: then only the hash counts.
+    var fingerprint: FileFingerprint?
+    var entry: ArraySlice<UInt8>
+}
+
+extension ReusableParts: CacheFileContents {
+    /// Every entry, each with what it belongs to, in no particular order (the reader makes a
+    /// dictionary); entries are copied as they are.
+    func write(to file: CacheFile.Writer) {
+        let output = file.output
+        output.unsigned(UInt64(documents.count))
+        for (path, document) in documents {
+            output.string(path)
+            output.optional(document.fingerprint) { $0.write(to: output) }
+            output.unsigned(UInt64(document.entry.count))
+            file.append(document.entry)
+        }
+        output.unsigned(UInt64(bodies.count))
+        for (page, entry) in bodies {
+            page.write(to: output)
+            output.unsigned(UInt64(entry.count))
+            file.append(entry)
+        }
+        output.unsigned(UInt64(pages.count))
+        for page in pages.values { page.write(to: output) }
     }
 
+    /// Reads what `write` wrote; the entries stay where they lie in `input`'s bytes.
     init(reading input: CompactInput) throws {
-        self.init(documents: try input.array(of: CachedDocument.self), bodies: try input.array(of: CachedBody.self),
-                  pages: try input.array(of: CachedPage.self))
+        for _ in 0..<(try input.length(input.unsigned())) {
+            let path = try input.string()
+            let fingerprint = try input.optional { try FileFingerprint(reading: input) }
+            documents[path] = StoredDocument(fingerprint: fingerprint, entry: try input.slice())
+        }
+        for _ in 0..<(try input.length(input.unsigned())) {
+            bodies[try PageID(reading: input)] = try input.slice()
+        }
+        for _ in 0..<(try input.length(input.unsigned())) {
+            let page = try CachedPage(reading: input)
+            pages[page.page] = page
+        }
+        try input.finish()
     }
-
-    func encode(to encoder: any Encoder) throws { try encodeCompactly(to: encoder) }
-    init(from decoder: any Decoder) throws { try self.init(decodingCompactly: decoder) }
 }
 
 /// One Markdown file as the loader read it, before anything site-wide was applied to it.
 struct CachedDocument {
-    var path: String
-    /// `nil` when the file changed so shortly before the build that another change within the
-    /// file system's timestamp granularity could leave the same fingerprint: then only the hash counts.
-    var fingerprint: FileFingerprint?
     var contentHash: UInt64
-    /// The document in `CompactEncoder`'s form (`nil`: the file did not load), kept so: an unchanged
-    /// one is written back as it was read instead of being encoded again.
-    var encodedDocument: [UInt8]?
+    /// The document; `nil` when the file did not load.
+    var document: ContentLoader.Document?
     /// A hash of what pages other than the document's own can show of it (see `PageKeys`).
     var sharedHash: UInt64
     var log: DiagnosticLog
 }
 
 extension CachedDocument {
-    /// `nil` when the document cannot be encoded; it is then not kept.
-    init?(path: String, fingerprint: FileFingerprint?, contentHash: UInt64, document: ContentLoader.Document?, log: DiagnosticLog) {
-        var encoded: [UInt8]?
-        var shared: UInt64 = 0
-        if let document {
-            // A plain page's digest of its text changes with its body, which only its own page shows.
-            var shown = document
-            if case .page(var page) = document {
-                page.sourceDigest = 0
-                shown = .page(page)
-            }
-            guard let bytes = try? CompactEncoder.encode(document), let shownBytes = try? CompactEncoder.encode(shown) else { return nil }
-            encoded = bytes
-            shared = shownBytes.withUnsafeBytes { ContentHash.value(of: $0) }
-        }
-        self.init(path: path, fingerprint: fingerprint, contentHash: contentHash, encodedDocument: encoded, sharedHash: shared, log: log)
-    }
-
-    /// The document, or `nil` inside when the file did not load; `nil` outside when the bytes do not decode.
-    func decoded() -> ContentLoader.Document?? {
-        guard let encodedDocument else { return .some(nil) }
-        return (try? CompactDecoder.decode(ContentLoader.Document.self, from: encodedDocument)).map { .some($0) }
-    }
-}
-
-extension CachedDocument: Codable, CompactCodable {
-    func write(to output: CompactOutput) {
-        output.string(path)
-        output.optional(fingerprint) { $0.write(to: output) }
+    /// The entry `init(entry:)` reads; `nil` when the document cannot be encoded (it is then not kept).
+    /// A plain page's digest of its text changes with its body, which only its own page shows, so
+    /// the document is encoded without it, the digest apart, and `sharedHash` is that encoding's hash.
+    static func entry(contentHash: UInt64, document: ContentLoader.Document?, log: DiagnosticLog) -> [UInt8]? {
+        let output = CompactOutput()
         output.unsigned(contentHash)
-        output.optional(encodedDocument) { output.unsigned(UInt64($0.count)); output.bytes.append(contentsOf: $0) }
-        output.unsigned(sharedHash)
         log.write(to: output)
+        var shown = document
+        var digest: UInt64 = 0
+        if case .page(var page) = document {
+            digest = page.sourceDigest
+            page.sourceDigest = 0
+            shown = .page(page)
+        }
+        output.unsigned(digest)
+        output.flag(shown != nil)
+        let start = output.bytes.count
+        if let shown {
+            do { try shown.encode(to: CompactWriter(output: output)) } catch { return nil }
+        }
+        output.fixed(output.bytes.withUnsafeBytes { ContentHash.value(of: UnsafeRawBufferPointer(rebasing: $0[start...])) }, byteCount: 8)
+        return output.bytes
     }
 
-    init(reading input: CompactInput) throws {
-        self.init(path: try input.string(), fingerprint: try input.optional { try FileFingerprint(reading: input) },
-                  contentHash: try input.unsigned(), encodedDocument: try input.optional(input.rawBytes),
-                  sharedHash: try input.unsigned(), log: try DiagnosticLog(reading: input))
+    /// Reads an entry; `sharedHash` is what the entry says, as `entry()` computed it.
+    init(entry: ArraySlice<UInt8>) throws {
+        let input = CompactInput(entry)
+        contentHash = try input.unsigned()
+        log = try DiagnosticLog(reading: input)
+        let digest = try input.unsigned()
+        document = try input.optional { try ContentLoader.Document(from: CompactReader(input: input)) }
+        if case .page(var page) = document {
+            page.sourceDigest = digest
+            document = .page(page)
+        }
+        sharedHash = try input.fixed(byteCount: 8)
+        try input.finish()
     }
 
-    func encode(to encoder: any Encoder) throws { try encodeCompactly(to: encoder) }
-    init(from decoder: any Decoder) throws { try self.init(decodingCompactly: decoder) }
+    /// The `contentHash` of an entry, read without the rest.
+    static func contentHash(in entry: ArraySlice<UInt8>) throws -> UInt64 {
+        try CompactInput(entry).unsigned()
+    }
+
+    /// The `sharedHash` of an entry, read without the rest.
+    static func sharedHash(in entry: ArraySlice<UInt8>) throws -> UInt64 {
+        let input = CompactInput(entry.suffix(8))
+        return try input.fixed(byteCount: 8)
+    }
 }
 
 /// What the stages after Markdown read from a rendered body, without its HTML; `key` covers
@@ -99,25 +137,31 @@ struct CachedBody {
     var log: DiagnosticLog
 }
 
-extension CachedBody: Codable, CompactCodable {
-    func write(to output: CompactOutput) {
-        page.write(to: output)
+extension CachedBody {
+    /// The entry `init(page:entry:)` reads, without the page it is kept under.
+    func entry() -> [UInt8] {
+        let output = CompactOutput()
         output.unsigned(key)
         output.array(links)
         output.flag(hasHTTPExample)
         output.array(headings)
         output.strings(liftedSections)
         log.write(to: output)
+        return output.bytes
     }
 
-    init(reading input: CompactInput) throws {
-        self.init(page: try PageID(reading: input), key: try input.unsigned(), links: try input.array(of: InternalLink.self),
+    init(page: PageID, entry: ArraySlice<UInt8>) throws {
+        let input = CompactInput(entry)
+        self.init(page: page, key: try input.unsigned(), links: try input.array(of: InternalLink.self),
                   hasHTTPExample: try input.bool(), headings: try input.array(of: RenderedHeading.self),
                   liftedSections: try input.strings(), log: try DiagnosticLog(reading: input))
+        try input.finish()
     }
 
-    func encode(to encoder: any Encoder) throws { try encodeCompactly(to: encoder) }
-    init(from decoder: any Decoder) throws { try self.init(decodingCompactly: decoder) }
+    /// The key of the body an entry holds, read without the rest.
+    static func key(in entry: ArraySlice<UInt8>) throws -> UInt64 {
+        try CompactInput(entry).unsigned()
+    }
 }
 
 /// A finished page: `key` covers everything its rendering read (see `SiteBuilder.producePage`),
