@@ -53,7 +53,7 @@ struct PageContext: Sendable {
             "body": .text(body?.html ?? ""),
             "related": .objects(codeList(graph.related[code] ?? [], from: id)),
             "referenced_by": .objects(codeList(graph.referencingCodes[code] ?? [], from: id)),
-            "guides": .objects((graph.referencingPages[code] ?? []).compactMap { index.pagesByPath[$0] }.map { pageSummary($0, from: id) }),
+            "guides": .objects((graph.referencingPages[code] ?? []).compactMap { index.page(at: $0) }.map { pageSummary($0, from: id) }),
             "summary": .text(document.summary),
             "plain": .text(document.plain),
             "origin": .text(document.origin),
