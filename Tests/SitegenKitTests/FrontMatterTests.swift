@@ -62,4 +62,35 @@ import Testing
         #expect(related.map(\.location.line) == [3, 3])
         #expect(related.map(\.location.column) == [11, 16])
     }
+
+    /// Keys with equal text are duplicates by the YAML library only when their resolved types match
+    /// (`1` is a number, `"1"` a string); sitegen reports the others itself. YAML without tags,
+    /// anchors or aliases is first composed without resolving types, so these pin that the answer
+    /// and the message are still the default schema's.
+    @Test func duplicateKeysAreJudgedByTheDefaultSchema() {
+        let cases: [(yaml: String, expected: String)] = [
+            ("title: a\n\"title\": b", "content/codes/303.md:3:1: error: duplicate key 'title' (first on line 2); remove one of them"),
+            ("1: a\n\"1\": b", "content/codes/303.md:3:1: error: duplicate key '1' (first defined on line 2)"),
+            ("true: a\n'true': b", "content/codes/303.md:3:1: error: duplicate key 'true' (first defined on line 2)"),
+            ("!!str 1: a\n1: b", "content/codes/303.md:3:1: error: duplicate key '1' (first defined on line 2)"),
+            ("!!int 1: a\n1: b", "content/codes/303.md:2:1: error: duplicate key '1' (first on line 3); remove one of them"),
+            ("title: &t T\nsummary: *t\nx: 1\n\"x\": 2", "content/codes/303.md:5:1: error: duplicate key 'x' (first on line 4); remove one of them"),
+        ]
+        for (yaml, expected) in cases {
+            var log = DiagnosticLog()
+            _ = YAMLMapping.parse(yaml, in: source("---\n\(yaml)\n---\n"), lineOffset: 1, log: &log)
+            #expect(log.diagnostics.map(\.description) == [expected], "\(yaml.debugDescription)")
+        }
+    }
+
+    /// The types the default schema gives values are what the typed accessors read.
+    @Test func valuesKeepTheirDefaultTypes() throws {
+        var log = DiagnosticLog()
+        let yaml = try #require(YAMLMapping.parse("a: yes\nb: 'yes'\nc: ~\nd: 12", in: source("---\n---\n"), lineOffset: 1, log: &log))
+        #expect(yaml.bool("a", log: &log) == true)
+        #expect(yaml.bool("b", log: &log) == nil)
+        #expect(yaml.string("c", log: &log) == nil)
+        #expect(yaml.int("d", log: &log)?.value == 12)
+        #expect(log.diagnostics.map(\.description) == ["content/codes/303.md:3:4: error: 'b' must be true or false"])
+    }
 }

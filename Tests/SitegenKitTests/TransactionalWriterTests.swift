@@ -113,6 +113,50 @@ import Testing
         }
     }
 
+    /// Plain ASCII paths are checked in bytes, others in characters: the same rules either way.
+    @Test func pathRulesDoNotDependOnTheAlphabet() {
+        let empty = "the path has an empty, '.' or '..' component"
+        let reserved = "the name is reserved for sitegen's own bookkeeping"
+        let cases: [(String, String?)] = [
+            ("a/index.html", nil), ("é/index.html", nil),
+            ("/a/index.html", "the path is absolute"), ("/é/index.html", "the path is absolute"),
+            ("a\tb/index.html", "the path contains a control character"), ("é\tb/index.html", "the path contains a control character"),
+            ("a//index.html", empty), ("é//index.html", empty),
+            ("a/./index.html", empty), ("é/./index.html", empty),
+            ("a/../index.html", empty), ("é/../index.html", empty),
+            ("a/", empty), ("é/", empty),
+            (String(repeating: "a", count: 256) + "/index.html", "a path component is longer than 255 bytes"),
+            (String(repeating: "a", count: 254) + "é/index.html", "a path component is longer than 255 bytes"),
+            (String(repeating: "a", count: 255) + "/index.html", nil), (String(repeating: "a", count: 253) + "é/index.html", nil),
+            (".sitegen-staging/index.html", reserved), (".sitegen-staging/é.html", reserved), (".sitegen-manifest", reserved),
+            ("x/.sitegen-manifest", nil), ("é/.sitegen-manifest", nil),
+            ("a/...", nil), ("é/...", nil),
+        ]
+        for (path, problem) in cases {
+            #expect(OutputPath.problem(with: path) == problem, "\(path.debugDescription)")
+        }
+    }
+
+    /// A rebuild keeps unchanged pages by path, looking at each folder once through its parent's
+    /// listing; a page folder replaced by a link since the last build must still be refused.
+    @Test func keptPagesAreNeverKeptThroughALink() throws {
+        let root = try directory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try write(["p/a/index.html": "a", "p/b/index.html": "b"], into: root)
+        let site = root.appendingPathComponent("site")
+        let outside = root.appendingPathComponent("outside")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try "b".write(to: outside.appendingPathComponent("index.html"), atomically: false, encoding: .utf8)
+        try FileManager.default.removeItem(at: site.appendingPathComponent("p/b"))
+        try FileManager.default.createSymbolicLink(atPath: site.path + "/p/b", withDestinationPath: outside.path)
+        let transaction = try SiteWriter(fileSystem: disk, outputDirectory: site.path).begin()
+        try transaction.keep("p/a/index.html")
+        #expect(throws: SiteWriteError("\(site.path)/p/b is a symbolic link; sitegen never writes through a link in the output directory, so remove it")) {
+            try transaction.keep("p/b/index.html")
+        }
+        transaction.discard()
+    }
+
     @Test func neverWritesThroughALinkOrOverAForeignFile() throws {
         let root = try directory()
         defer { try? FileManager.default.removeItem(at: root) }

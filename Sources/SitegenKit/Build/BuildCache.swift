@@ -64,10 +64,10 @@ struct BuildCache {
         var inputs: [FileState] = []
         for directory in [options.contentDirectory, options.templatesDirectory] {
             guard let files = try? fileSystem.files(under: directory) else { return nil }
-            for file in files {
-                let full = joinPath(directory, file)
-                guard let fingerprint = fileSystem.fingerprint(of: full) else { return nil }
-                inputs.append(FileState(path: full, fingerprint: fingerprint))
+            let paths = files.map { joinPath(directory, $0) }
+            for (path, fingerprint) in zip(paths, fileSystem.fingerprints(of: paths)) {
+                guard let fingerprint else { return nil }
+                inputs.append(FileState(path: path, fingerprint: fingerprint))
             }
         }
         return inputs

@@ -59,7 +59,10 @@ public struct ContentLoader: Sendable {
             switch document {
             case .code(let code): content.codes.append(code)
             case .family(let family): families[family.digit] = family
-            case .page(let page): content.pages.append(page)
+            case .page(var page):
+                // One string for every page instead of a copy each.
+                page.contentDirectory = directory
+                content.pages.append(page)
             case nil: break
             }
         }
@@ -78,19 +81,23 @@ public struct ContentLoader: Sendable {
         let data = try? fileSystem.contents(of: path)
         let contentHash = data.map(ContentHash.value(of:))
         if let contentHash, let cached = reuse?.document(at: path, contentHash: contentHash, fingerprint: fingerprint) { return cached }
-        let (document, fileLog) = readDocument(relativePath, at: path, data: data)
+        let (document, fileLog) = readDocument(relativePath, at: path, data: data, contentHash: contentHash)
         if let contentHash {
             reuse?.remember(document, log: fileLog, at: path, fingerprint: fingerprint, contentHash: contentHash)
         }
         return (document, fileLog)
     }
 
-    /// Reads and parses one Markdown file; `data` is its bytes when already read.
-    private func readDocument(_ relativePath: String, at path: String, data: Data?) -> (Document?, DiagnosticLog) {
+    /// Reads and parses one Markdown file; `data` is its bytes when already read, and
+    /// `contentHash` their `ContentHash.value`.
+    private func readDocument(_ relativePath: String, at path: String, data: Data?, contentHash: UInt64?) -> (Document?, DiagnosticLog) {
         var fileLog = DiagnosticLog()
         let source = readSource(path, relativePath: relativePath, data: data, log: &fileLog)
         if let source { Placeholders.report(in: source, log: &fileLog) }
-        var document = source.flatMap { read($0, log: &fileLog) }?.withoutSourceText()
+        // Decoding only drops bytes (a byte-order mark, carriage returns): the same count means the
+        // text is the bytes, whose hash is known.
+        let textHash = source?.text.utf8.count == data?.count ? contentHash : nil
+        var document = source.flatMap { read($0, textHash: textHash, log: &fileLog) }?.withoutSourceText()
         if case .code(let code)? = document, !ContentListing.fileName(of: relativePath, matches: code, log: &fileLog) { document = nil }
         return (document, fileLog)
     }
@@ -128,8 +135,9 @@ public struct ContentLoader: Sendable {
         return nil
     }
 
-    /// Picks the reader for a file from where it is and how it starts.
-    private func read(_ source: SourceFile, log: inout DiagnosticLog) -> Document? {
+    /// Picks the reader for a file from where it is and how it starts. `textHash` is the text's
+    /// `ContentHash.value` when already known.
+    private func read(_ source: SourceFile, textHash: UInt64?, log: inout DiagnosticLog) -> Document? {
         if source.text.allSatisfy(\.isWhitespace) {
             log.error("file is empty; a page needs front matter with at least a 'title'", at: source.start)
             return nil
@@ -151,7 +159,7 @@ public struct ContentLoader: Sendable {
         if isCodeFile || yaml["code"] != nil || yaml["set"] != nil {
             return FrontMatterCodeReader.read(yaml, body: split.body, source: source, log: &log).map(Document.code)
         }
-        return readPlainPage(yaml, source: source, log: &log).map(Document.page)
+        return readPlainPage(yaml, source: source, textHash: textHash, log: &log).map(Document.page)
     }
 
     private func familyDigit(of relativePath: String) -> Int? {
@@ -174,7 +182,7 @@ public struct ContentLoader: Sendable {
         return family
     }
 
-    private func readPlainPage(_ yaml: YAMLMapping, source: SourceFile, log: inout DiagnosticLog) -> PlainDocument? {
+    private func readPlainPage(_ yaml: YAMLMapping, source: SourceFile, textHash: UInt64?, log: inout DiagnosticLog) -> PlainDocument? {
         yaml.warnAboutUnknownKeys(known: ["title", "summary", "layout", "checked"], log: &log)
         guard let title = yaml.string("title", log: &log), !title.isEmpty else {
             log.error("missing required key 'title'", at: yaml.location(ofKey: "title"))
@@ -193,7 +201,7 @@ public struct ContentLoader: Sendable {
             template: yaml.string("layout", log: &log).map(FrontMatterCodeReader.templateName) ?? "page",
             templateLocation: yaml["layout"].map(yaml.location(of:)),
             source: source,
-            sourceDigest: ContentHash.value(of: source.text)
+            sourceDigest: textHash ?? ContentHash.value(of: source.text)
         )
     }
 }
@@ -209,9 +217,8 @@ extension ContentLoader.Document {
         case .family(var document):
             document.source?.text = ""
             return .family(document)
-        case .page(var document):
-            document.source.text = ""
-            return .page(document)
+        case .page:
+            return self
         }
     }
 }

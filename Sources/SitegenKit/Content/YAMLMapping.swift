@@ -21,8 +21,7 @@ struct YAMLMapping {
         }
         let root: Node?
         do {
-            // Naming the encoding keeps Yams from reading the process environment on every call.
-            root = try Yams.compose(yaml: yaml, YAMLSchema.resolver, YAMLSchema.constructor, .utf8)
+            root = try compose(yaml)
         } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
             for name in duplicates {
                 let lines = YAMLLimits.lines(startingWithKey: name, in: yaml)
@@ -67,6 +66,23 @@ struct YAMLMapping {
             pairs.append((name, key, value))
         }
         return YAMLMapping(source: source, lineOffset: lineOffset, pairs: pairs)
+    }
+
+    /// The YAML's root node, as Yams composes it with its default schema.
+    ///
+    /// The default schema matters only to Yams's check for duplicate keys, which compares keys by
+    /// text and resolved type, and to a key `=` (the "value" type). Without tags (`!`), anchors
+    /// (`&`), aliases (`*`) or `=`, keys with equal text are duplicates under the default schema
+    /// only if they are under `plainResolver` too, and nothing else reads the types; so that YAML
+    /// is composed first without resolving types. If that fails, or on any other YAML, it is
+    /// composed with the default schema, and every result and error is the default's.
+    private static func compose(_ yaml: String) throws -> Node? {
+        // Naming the encoding keeps Yams from reading the process environment on every call.
+        if !yaml.utf8.contains(where: { $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "=") }),
+           let root = try? Yams.compose(yaml: yaml, YAMLSchema.plainResolver, YAMLSchema.constructor, .utf8) {
+            return root
+        }
+        return try Yams.compose(yaml: yaml, YAMLSchema.resolver, YAMLSchema.constructor, .utf8)
     }
 
     func location(of node: Node) -> SourceLocation {

@@ -17,6 +17,11 @@ enum YAMLSchema {
         return resolver
     }()
 
+    /// Resolves every untagged plain scalar to a string without a regular expression call. Used
+    /// first on YAML that cannot tell the difference (see `YAMLMapping.compose`): Yams resolves
+    /// each key only to compare keys for duplicates.
+    static let plainResolver = Resolver.basic
+
     /// Yams's default constructor, whose `default` builds a new one with its tables on every use.
     /// It is immutable after `init`, so one instance serves every thread.
     nonisolated(unsafe) static let constructor = Constructor.default

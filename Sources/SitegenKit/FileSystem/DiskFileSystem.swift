@@ -129,6 +129,13 @@ public struct DiskFileSystem: FileSystem {
         try typedEntries(of: directory).map(\.name).sorted()
     }
 
+    /// From one listing: its entry types spare a `stat` per entry where the file system gives them.
+    public func subdirectoryNames(of directory: String) throws -> [String] {
+        try typedEntries(of: directory).compactMap { name, listedKind in
+            (listedKind ?? kind(of: joinPath(directory, name))) == .directory ? name : nil
+        }
+    }
+
     /// The names in `directory` (unsorted) with the kind the listing reports, as `kind(of:)` would
     /// (a link is not followed); `nil` where the file system does not say.
     private func typedEntries(of directory: String) throws -> [(name: String, kind: FileKind?)] {

@@ -41,6 +41,8 @@ public protocol FileSystem: Sendable {
     func hasContents(_ data: Data, at path: String) -> Bool
     /// The names directly inside `directory`.
     func entries(of directory: String) throws -> [String]
+    /// The names of the real directories (not links to one) directly inside `directory`.
+    func subdirectoryNames(of directory: String) throws -> [String]
     /// Creates or truncates the file at `path` and writes `data`, creating parent directories.
     /// Not atomic: the site writer only writes this way into its own staging directory.
     func write(_ data: Data, to path: String) throws
@@ -80,6 +82,15 @@ public extension FileSystem {
 
     func filesAndDirectories(under directory: String) throws -> (files: [String], directories: [String]) {
         (try files(under: directory), try directories(under: directory))
+    }
+
+    func subdirectoryNames(of directory: String) throws -> [String] {
+        try entries(of: directory).filter { kind(of: joinPath(directory, $0)) == .directory }
+    }
+
+    /// `fingerprint(of:)` of each path, in order, taken on all cores: a site has thousands of inputs.
+    func fingerprints(of paths: [String]) -> [FileFingerprint?] {
+        ConcurrentMap.map(paths) { fingerprint(of: $0) }
     }
 }
 

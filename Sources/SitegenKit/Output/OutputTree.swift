@@ -14,6 +14,8 @@ final class OutputTree: @unchecked Sendable {
     private let lock = NSLock()
     /// `true` for a real directory, `false` for nothing there; links and files are never remembered.
     private var knownFolders: [String: Bool] = [:]
+    /// Folders whose every subfolder is in `knownFolders` (`""` is the root).
+    private var listedFolders: Set<String> = []
 
     init(fileSystem: any FileSystem, root: String) {
         self.fileSystem = fileSystem
@@ -36,9 +38,21 @@ final class OutputTree: @unchecked Sendable {
         return result
     }
 
-    /// What the folder at the relative path `folder` is; `nil` when nothing is there.
+    /// What the folder at the relative path `folder` is; `nil` when nothing is there. Its parent
+    /// must be a real directory (folders are looked at outermost first).
     private func kind(ofFolder folder: String) -> FileKind? {
         if let isDirectory = lock.withLock({ knownFolders[folder] }) { return isDirectory ? .directory : nil }
+        // One listing of the parent answers for all its subfolders: a rebuild that keeps thousands
+        // of pages, each in its own folder, lists each parent once instead of looking at every folder.
+        let parent = parentPath(of: folder)
+        if !lock.withLock({ listedFolders.contains(parent) }), let names = try? fileSystem.subdirectoryNames(of: joinPath(root, parent)) {
+            lock.withLock {
+                for name in names { knownFolders[joinPath(parent, name)] = true }
+                listedFolders.insert(parent)
+            }
+        }
+        if lock.withLock({ knownFolders[folder] }) == true { return .directory }
+        // Not a real directory when listed: a link, a file or nothing, which only a look tells apart.
         let kind = fileSystem.kind(of: joinPath(root, folder))
         if kind == .directory || kind == nil { remember(folder, isDirectory: kind == .directory) }
         return kind
