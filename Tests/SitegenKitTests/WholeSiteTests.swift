@@ -102,4 +102,20 @@ import SitegenKit
         #expect(try page("200/index.html").hasPrefix("[../2xx/|../|]"))
         #expect(try page("guides/redirects/index.html").hasPrefix("[|../../|]"))
     }
+
+    /// A family page shows its "Facts checked" line only when the family has a `checked` date.
+    @Test func familyShowsCheckedDateOnlyWhenItHasOne() throws {
+        let fileSystem = try Fixtures.basicSiteInMemory()
+        fileSystem.setFile("templates/family.mustache",
+                           Data("{{<base}}{{$content}}[{{#family.checked}}checked {{iso}}{{/family.checked}}]{{/content}}{{/base}}".utf8))
+        func familyPage() throws -> String {
+            let result = try SiteBuilder(fileSystem: fileSystem, workingDirectory: "/work").check(BuildOptions())
+            return String(decoding: try #require(result.files.first { $0.path == "3xx/index.html" }).data, as: UTF8.self)
+        }
+        #expect(try familyPage().contains("[]"))
+        let family = String(decoding: try fileSystem.contents(of: "content/families/3xx.md"), as: UTF8.self)
+        fileSystem.setFile("content/families/3xx.md", Data(family.replacingOccurrences(of: "title: Redirection\n",
+                                                                                     with: "title: Redirection\nchecked: 2026-11-01\n").utf8))
+        #expect(try familyPage().contains("[checked 2026-11-01]"))
+    }
 }

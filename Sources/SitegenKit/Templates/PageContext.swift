@@ -25,9 +25,7 @@ struct PageContext: Sendable {
         var values = layout(for: id, title: family.name, description: family.summary ?? family.name)
         var summary = familySummary(family, from: id)
         summary["body"] = .text(body?.html ?? "")
-        // A family without a date has always had a `checked` with nothing in it, so its page shows
-        // an empty "Facts checked" line; kept as it was, so that no page changes.
-        summary["checked"] = family.checked.map(checkedDate) ?? .object(TemplateObject([:]))
+        summary["checked"] = family.checked.map(checkedDate)
         summary["codes"] = .objects(codeList(graph.codesByFamily[family.digit] ?? [], from: id))
         values.own["family"] = .object(summary)
         return values
