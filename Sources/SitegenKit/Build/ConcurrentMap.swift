@@ -4,14 +4,15 @@ import Foundation
 /// deterministic however the work was scheduled.
 enum ConcurrentMap {
     static func map<Input: Sendable, Output>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
-        var results = [Output?](repeating: nil, count: inputs.count)
-        results.withUnsafeMutableBufferPointer { buffer in
+        // Each result is written straight into the array returned, which is never copied: the
+        // results of a stage over every page may be large.
+        [Output](unsafeUninitializedCapacity: inputs.count) { buffer, initializedCount in
             let slots = UnsafeSendableBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-                slots.buffer[index] = transform(inputs[index])
+                (slots.buffer.baseAddress! + index).initialize(to: transform(inputs[index]))
             }
+            initializedCount = inputs.count
         }
-        return results.map { $0! }
     }
 }
 

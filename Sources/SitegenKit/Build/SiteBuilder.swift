@@ -111,30 +111,37 @@ public struct SiteBuilder: Sendable {
             reuse.map { PageKeys(content: content, index: index, bodies: bodies, templates: templates, reuse: $0) }
         }
         // Plain pages (any number of them) are rendered as a stream before the rest: each is read,
-        // rendered and handed to the sink, and only its links and ids stay in memory.
+        // rendered and handed to the sink, and only a small record of it stays in memory.
         let plainPages = renderPlainPages(index: index, markdown: markdown, keys: keys, templates: templates, sink: sink,
                                           context: PageContext(config: content.config, index: index, graph: graph, families: content.families,
                                                                sharedLayout: sharedLayout), log: &log)
-        for (path, links) in plainPages.links { graph.addLinks(links, from: .page(path)) }
-        keys?.addPlainPageLinks(plainPages.links)
+        for (document, record) in zip(index.sortedPages, plainPages) where !record.links.isEmpty {
+            graph.addLinks(to: record.links.lazy.map(\.target), from: .page(document.path))
+        }
+        keys?.addPlainPageLinks(zip(index.sortedPages, plainPages).map { document, record in
+            let source = document.source
+            return (document.path, record.links.map { $0.link(in: source) })
+        })
         // Without templates there are no pages to check fragments against; content problems are still reported.
         guard let templates else { throw failure(log, options) }
 
         let context = PageContext(config: content.config, index: index, graph: graph, families: content.families,
                                   sharedLayout: sharedLayout)
         let pages = renderPages(index: index, families: content.families, bodies: bodies, markdown: markdown, keys: keys,
-                                context: context, templates: templates, sink: sink) + plainPages.pages
-        var links = bodies.mapValues(\.summary.links)
-        for (path, pageLinks) in plainPages.links { links[.page(path)] = pageLinks }
-        checkFragments(pages: pages, links: links, index: index, severity: content.config.brokenLinkSeverity, log: &log)
-        let assets = templates.assets.map { OutputFile(path: $0.path, data: $0.data) }
-        let siteData = SiteDataFiles(config: content.config, index: index, graph: graph, families: content.families,
-                                     headingText: plainPages.headingText).files()
-        for file in assets + siteData {
+                                context: context, templates: templates, sink: sink)
+        checkFragments(pages: pages, bodies: bodies, plainPages: plainPages, index: index,
+                       severity: content.config.brokenLinkSeverity, log: &log)
+        for asset in templates.assets {
+            do { try sink.accept(OutputFile(path: asset.path, data: asset.data)) } catch { log.error(writeFailure(error), at: nil) }
+        }
+        // One file at a time: at the scale of the pages, each of them is large.
+        SiteDataFiles(config: content.config, index: index, graph: graph, families: content.families,
+                      headingText: plainPages.map(\.headingText)).forEachFile { file in
             do { try sink.accept(file) } catch { log.error(writeFailure(error), at: nil) }
         }
         guard !log.hasErrors, !(options.strict && log.warningCount > 0) else { throw failure(log, options) }
-        return BuildResult(pageCount: pages.count, files: [], diagnostics: log.sorted, writeSummary: nil,
+        let pageCount = pages.count + plainPages.count { $0.page != nil }
+        return BuildResult(pageCount: pageCount, files: [], diagnostics: log.sorted, writeSummary: nil,
                            reused: reuse?.reused ?? Reuse())
     }
 
@@ -209,30 +216,43 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Every link's fragment must name an `id` on the finished target page; ids must be unique.
-    private func checkFragments(pages: [RenderedPage], links: [PageID: [InternalLink]], index: SiteIndex,
+    /// `pages` are the pages other than the plain ones, whose records are in `index.sortedPages` order.
+    private func checkFragments(pages: [RenderedPage], bodies: [PageID: PageBody], plainPages: [PlainPageRecord], index: SiteIndex,
                                 severity: Diagnostic.Severity, log: inout DiagnosticLog) {
         var joinedIDs: [PageID: String] = [:]
-        for page in pages {
+        for page in pages { joinedIDs[page.id] = page.ids }
+        func report(_ page: RenderedPage) {
             if let writeError = page.writeError { log.error(writeError, at: nil) }
-            joinedIDs[page.id] = page.ids
             for duplicate in page.duplicateIDs {
                 log.error("the page \(page.id.outputPath) has more than one element with id '\(duplicate)'", at: sourceStart(of: page.id, index: index))
             }
         }
-        for pageLinks in links.sorted(by: { $0.key < $1.key }).map(\.value) {
-            for link in pageLinks {
-                guard let fragment = link.fragment, let joined = joinedIDs[link.target],
+        pages.forEach(report)
+        plainPages.lazy.compactMap(\.page).forEach(report)
+        func ids(of target: PageID) -> String? {
+            guard case .page(let path) = target else { return joinedIDs[target] }
+            return index.position(ofPage: path).flatMap { plainPages[$0].page?.ids }
+        }
+        func check(_ links: [InternalLink]) {
+            for link in links {
+                guard let fragment = link.fragment, let joined = ids(of: link.target),
                       !ElementIDs.contains(fragment, joined: joined) else { continue }
                 let message = "broken fragment '#\(fragment)': no element on \(link.target.outputPath) has that id"
                 severity == .error ? log.error(message, at: link.location) : log.warning(message, at: link.location)
             }
+        }
+        // In page order: the families and codes, then the plain pages by path.
+        for (_, body) in bodies.sorted(by: { $0.key < $1.key }) { check(body.summary.links) }
+        for (document, record) in zip(index.sortedPages, plainPages) where !record.links.isEmpty {
+            let source = document.source
+            check(record.links.map { $0.link(in: source) })
         }
     }
 
     private func sourceStart(of id: PageID, index: SiteIndex) -> SourceLocation? {
         switch id {
         case .code(let code): index.codes[code]?.source.start
-        case .page(let path): index.pagesByPath[path]?.source.start
+        case .page(let path): index.page(at: path)?.source.start
         default: nil
         }
     }

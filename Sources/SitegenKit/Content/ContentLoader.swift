@@ -59,7 +59,10 @@ public struct ContentLoader: Sendable {
             switch document {
             case .code(let code): content.codes.append(code)
             case .family(let family): families[family.digit] = family
-            case .page(let page): content.pages.append(page)
+            case .page(var page):
+                // One string for every page instead of a copy each.
+                page.contentDirectory = directory
+                content.pages.append(page)
             case nil: break
             }
         }
@@ -214,9 +217,8 @@ extension ContentLoader.Document {
         case .family(var document):
             document.source?.text = ""
             return .family(document)
-        case .page(var document):
-            document.source.text = ""
-            return .page(document)
+        case .page:
+            return self
         }
     }
 }

@@ -34,7 +34,7 @@ public struct LinkResolver: LinkResolving {
         } else if path.hasSuffix(".md") {
             let contentPath = contentPath(of: path)
             // A loaded content file is a page of the site, so it needs no further check.
-            if let known = index.pageBySourcePath[contentPath] { return link(to: known, fragment: fragment, at: location, links: &links) }
+            if let known = index.page(forSourcePath: contentPath) { return link(to: known, fragment: fragment, at: location, links: &links) }
             // A file that failed to load has its own error; its links are not broken on top of it.
             if index.unloadedSourcePaths.contains(contentPath) { return nil }
             resolved = codeNamed(byFileOf: path)

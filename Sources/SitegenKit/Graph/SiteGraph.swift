@@ -27,13 +27,13 @@ public struct SiteGraph: Sendable {
             }
             related[code] = list
         }
-        for (source, pageLinks) in links.sorted(by: { $0.key < $1.key }) { addLinks(pageLinks, from: source) }
+        for (source, pageLinks) in links.sorted(by: { $0.key < $1.key }) { addLinks(to: pageLinks.map(\.target), from: source) }
     }
 
-    /// Adds the backlinks one page's links make. The build adds plain pages after building the
-    /// graph from the code pages, in path order, which keeps `referencingPages` in path order.
-    public mutating func addLinks(_ links: [InternalLink], from source: PageID) {
-        let targets = Set(links.compactMap(\.target.codeValue))
+    /// Adds the backlinks one page's links (to `targets`) make. The build adds plain pages after
+    /// building the graph from the code pages, in path order, which keeps `referencingPages` in path order.
+    public mutating func addLinks(to targets: some Sequence<PageID>, from source: PageID) {
+        let targets = Set(targets.compactMap(\.codeValue))
         for target in targets.sorted() {
             switch source {
             case .code(let code) where code != target: referencingCodes[target, default: []].append(code)

@@ -8,8 +8,9 @@ extension SiteIndex {
         }
         combine(codes.keys.sorted()) { $1.combine($0) }
         combine(unloadedCodes.sorted()) { $1.combine($0) }
-        combine(pagesByPath.keys.sorted()) { $1.combine($0) }
-        combine(pageBySourcePath.sorted { $0.key < $1.key }) { entry, hasher in
+        // A plain page's source path is its path with `.md`, so the paths stand for both.
+        combine(sortedPages) { $1.combine($0.path) }
+        combine(codeAndFamilyPages.sorted { $0.key < $1.key }) { entry, hasher in
             hasher.combine(entry.key)
             hasher.combine(entry.value.outputPath)
         }

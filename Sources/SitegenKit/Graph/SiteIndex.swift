@@ -2,9 +2,13 @@
 /// can be resolved while Markdown is walked. Reports duplicate codes and output-path collisions.
 public struct SiteIndex: Sendable {
     public private(set) var codes: [Int: CodeDocument] = [:]
-    public private(set) var pagesByPath: [String: PlainDocument] = [:]
-    /// Content-relative source path (`codes/303.md`) to the page it produces.
-    public private(set) var pageBySourcePath: [String: PageID] = [:]
+    /// The plain pages in path order, the only place they are kept: a site may have any number
+    /// of them, so they are found by binary search (`page(at:)`) rather than through a table
+    /// that would hold a second entry for each.
+    public private(set) var sortedPages: [PlainDocument] = []
+    /// Content-relative source path (`codes/303.md`) of each code and family file to its page;
+    /// `page(forSourcePath:)` finds plain pages too.
+    private(set) var codeAndFamilyPages: [String: PageID] = [:]
     /// Files of the site that are not pages (`assets/site.css`), for `/assets/...` links.
     public let assetPaths: Set<String>
     /// Codes whose files failed to load; they count as existing so their errors do not cascade.
@@ -22,10 +26,10 @@ public struct SiteIndex: Sendable {
                 continue
             }
             codes[code.code.value] = code
-            pageBySourcePath[code.source.relativePath] = .code(code.code.value)
+            codeAndFamilyPages[code.source.relativePath] = .code(code.code.value)
         }
         for family in content.families {
-            if let source = family.source { pageBySourcePath[source.relativePath] = .family(family.digit) }
+            if let source = family.source { codeAndFamilyPages[source.relativePath] = .family(family.digit) }
         }
         for page in content.pages {
             let route = PageID.page(page.path).directory
@@ -40,26 +44,46 @@ public struct SiteIndex: Sendable {
             } else if page.path == "assets" || page.path.hasPrefix("assets/") {
                 log.error("output path \(route) is reserved for the template assets; move this page", at: page.source.start)
             } else {
-                pagesByPath[page.path] = page
-                pageBySourcePath[page.source.relativePath] = .page(page.path)
+                sortedPages.append(page)
             }
         }
         sortedCodes = codes.keys.sorted().compactMap { codes[$0] }
-        sortedPages = pagesByPath.keys.sorted().compactMap { pagesByPath[$0] }
+        sortedPages.sort { $0.path < $1.path }
     }
 
     /// The code pages in numeric order (sorted once: several stages walk them).
     public private(set) var sortedCodes: [CodeDocument] = []
 
-    /// The plain pages in path order.
-    public private(set) var sortedPages: [PlainDocument] = []
+    /// The plain page published at `path` (`guides/retry-after`).
+    public func page(at path: String) -> PlainDocument? {
+        position(ofPage: path).map { sortedPages[$0] }
+    }
+
+    /// Where the plain page at `path` is in `sortedPages`.
+    public func position(ofPage path: String) -> Int? {
+        var low = 0
+        var high = sortedPages.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sortedPages[middle].path < path { low = middle + 1 } else { high = middle }
+        }
+        return low < sortedPages.count && sortedPages[low].path == path ? low : nil
+    }
+
+    /// The page a content file (`codes/303.md`, `guides/retry.md`) produces, if it was loaded.
+    public func page(forSourcePath relativePath: String) -> PageID? {
+        if let page = codeAndFamilyPages[relativePath] { return page }
+        guard relativePath.hasSuffix(".md"), let position = position(ofPage: String(relativePath.dropLast(3))) else { return nil }
+        // The index's own string, so a link holds no copy of the path.
+        return .page(sortedPages[position].path)
+    }
 
     public func exists(_ page: PageID) -> Bool {
         switch page {
         case .home, .notFound, .guideIndex: true
         case .family(let digit): (1...5).contains(digit)
         case .code(let code): codes[code] != nil || unloadedCodes.contains(code)
-        case .page(let path): pagesByPath[path] != nil || unloadedSourcePaths.contains(path + ".md")
+        case .page(let path): position(ofPage: path) != nil || unloadedSourcePaths.contains(path + ".md")
         }
     }
 }

@@ -9,21 +9,21 @@ struct SiteDataFiles {
     let index: SiteIndex
     let graph: SiteGraph
     let families: [FamilyDocument]
-    /// The headings of each plain page that has any, as one space-separated text, by page path.
-    let headingText: [String: String]
+    /// The headings of each plain page as one space-separated text (`nil` without headings), in
+    /// `index.sortedPages` order.
+    let headingText: [String?]
 
-    func files() -> [OutputFile] {
-        var files = [
-            OutputFile(path: "codes.json", data: codesJSON()),
-            OutputFile(path: "search-index.js", data: Data(searchIndex().utf8)),
-            OutputFile(path: "sitemap.xml", data: Data(sitemap().utf8)),
-            OutputFile(path: "robots.txt", data: Data(robots().utf8)),
-            OutputFile(path: "llms.txt", data: Data(llmsText().utf8)),
-        ]
+    /// Makes the files one at a time, handing each to `accept` before making the next: with many
+    /// pages, each of them is large.
+    func forEachFile(_ accept: (OutputFile) -> Void) {
+        accept(OutputFile(path: "codes.json", data: codesJSON()))
+        accept(OutputFile(path: "search-index.js", data: searchIndex()))
+        accept(OutputFile(path: "sitemap.xml", data: Data(sitemap().utf8)))
+        accept(OutputFile(path: "robots.txt", data: Data(robots().utf8)))
+        accept(OutputFile(path: "llms.txt", data: Data(llmsText().utf8)))
         for document in index.sortedCodes {
-            files.append(OutputFile(path: "\(document.code.value).json", data: json(SingleCode(version: CodeRecord.schemaVersion, code: record(document)))))
+            accept(OutputFile(path: "\(document.code.value).json", data: json(SingleCode(version: CodeRecord.schemaVersion, code: record(document)))))
         }
-        return files
     }
 
     /// Every page a reader may land on, in a stable order (not the 404 page).
@@ -78,7 +78,7 @@ struct SiteDataFiles {
 
     /// `search-index.js` sets one global the site's script reads: an array of
     /// `[url, title, note, code, constants, headers, former titles, text]`, URLs relative to the root.
-    private func searchIndex() -> String {
+    private func searchIndex() -> Data {
         var entries: [SearchEntry] = []
         for document in index.sortedCodes {
             let code = document.code.value
@@ -92,13 +92,28 @@ struct SiteDataFiles {
             entries.append(SearchEntry(url: PageID.family(family.digit).directory, title: family.name, note: "Family",
                                        text: family.summary ?? ""))
         }
-        for page in index.sortedPages {
-            let headings = headingText[page.path]
-            entries.append(SearchEntry(url: PageID.page(page.path).directory, title: page.title, note: "Guide",
-                                       text: [page.summary ?? "", headings].compactMap { $0 }.joined(separator: " ")))
+        var data = Data("self.sitegenSearchIndex = [".utf8)
+        var isFirst = true
+        /// Encodes `entries` as the next elements of the array: `[a,b]` without its brackets.
+        func append(_ entries: [SearchEntry]) {
+            guard !entries.isEmpty else { return }
+            if !isFirst { data.append(UInt8(ascii: ",")) }
+            isFirst = false
+            data.append(json(entries, pretty: false).dropFirst().dropLast())
         }
-        let array = String(decoding: json(entries, pretty: false), as: UTF8.self)
-        return "self.sitegenSearchIndex = \(array);\n"
+        append(entries)
+        // The guides, a batch at a time, so that the encoder's working copy stays small.
+        let batch = 1000
+        for start in stride(from: 0, to: index.sortedPages.count, by: batch) {
+            let end = min(start + batch, index.sortedPages.count)
+            append((start..<end).map { position in
+                let page = index.sortedPages[position]
+                return SearchEntry(url: PageID.page(page.path).directory, title: page.title, note: "Guide",
+                                   text: [page.summary ?? "", headingText[position]].compactMap { $0 }.joined(separator: " "))
+            })
+        }
+        data.append(contentsOf: "];\n".utf8)
+        return data
     }
 
     private struct SearchEntry: Encodable {

@@ -50,7 +50,7 @@ struct PageContext {
             "body": body?.html ?? "",
             "related": codeList(graph.related[code] ?? [], from: id),
             "referenced_by": codeList(graph.referencingCodes[code] ?? [], from: id),
-            "guides": (graph.referencingPages[code] ?? []).compactMap { index.pagesByPath[$0] }.map { pageSummary($0, from: id) },
+            "guides": (graph.referencingPages[code] ?? []).compactMap { index.page(at: $0) }.map { pageSummary($0, from: id) },
         ]
         values["summary"] = document.summary
         values["plain"] = document.plain
