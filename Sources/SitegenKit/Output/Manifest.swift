@@ -5,8 +5,9 @@
 enum Manifest {
     static func encode(_ paths: [String]) -> [UInt8] {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(paths.reduce(0) { $0 + $1.utf8.count + 1 })
         for path in paths.sorted() {
-            bytes += encodeLine(path)
+            appendLine(path, to: &bytes)
             bytes.append(UInt8(ascii: "\n"))
         }
         return bytes
@@ -20,16 +21,21 @@ enum Manifest {
         }
     }
 
-    static func encodeLine(_ path: String) -> [UInt8] {
-        var bytes: [UInt8] = []
+    /// Appends `path` in its escaped form (see `Manifest`) to `bytes`, which a whole site's list
+    /// is built in: a path with nothing to escape, the usual one, is copied as it is.
+    static func appendLine(_ path: String, to bytes: inout [UInt8]) {
+        let needsEscape = { (byte: UInt8) in byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "%") }
+        guard path.utf8.contains(where: needsEscape) else {
+            bytes.append(contentsOf: path.utf8)
+            return
+        }
         for byte in path.utf8 {
-            if byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "%") {
+            if needsEscape(byte) {
                 bytes += Array("%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)).map { $0.asciiValue! }
             } else {
                 bytes.append(byte)
             }
         }
-        return bytes
     }
 
     static func decodeLine(_ line: ArraySlice<UInt8>) -> String? {
