@@ -39,7 +39,6 @@ extension SiteBuilder {
     /// Without `templates`, only the Markdown is checked.
     func renderPlainPages(index: SiteIndex, markdown: MarkdownStage, keys: PageKeys?, templates: TemplateSet?, sink: FileSink,
                           context: PageContext, log: inout DiagnosticLog) -> [PlainPageRecord] {
-        let shared = UncheckedSendable(context)
         var records = ConcurrentMap.map(index.sortedPages) { document -> PlainPageRecord in
             var record = PlainPageRecord()
             let id = PageID.page(document.path)
@@ -50,7 +49,7 @@ extension SiteBuilder {
             record.log.append(contentsOf: body.summary.log)
             if let templates {
                 record.page = producePage(id, template: document.template, templates: templates, body: body, source: source, text: text,
-                                          markdown: markdown, keys: keys, context: { shared.value.page(document, body: $0) }, sink: sink)
+                                          markdown: markdown, keys: keys, context: { context.page(document, body: $0) }, sink: sink)
             }
             let rendered = body.summary
             record.links = rendered.links.compactMap { $0.target.codeValue != nil || $0.fragment != nil ? PlainPageLink($0) : nil }

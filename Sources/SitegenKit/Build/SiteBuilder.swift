@@ -185,11 +185,9 @@ public struct SiteBuilder: Sendable {
         var jobs: [Job] = [.home, .notFound, .guideIndex]
         jobs += families.map { .family($0.digit) }
         jobs += index.sortedCodes.map { .code($0.code.value) }
-        let shared = UncheckedSendable(context)
         return ConcurrentMap.map(jobs) { job -> RenderedPage? in
-            let context = shared.value
             func page(_ id: PageID, _ template: String, body: String? = nil, source: SourceFile? = nil,
-                      _ values: (RenderedMarkdown?) -> [String: Any]) -> RenderedPage? {
+                      _ values: (RenderedMarkdown?) -> PageValues) -> RenderedPage? {
                 producePage(id, template: template, templates: templates, body: bodies[id], source: source,
                             text: { body }, markdown: markdown, keys: keys, context: values, sink: sink)
             }
@@ -257,11 +255,4 @@ public struct SiteBuilder: Sendable {
 /// The message for a file the sink refused.
 func writeFailure(_ error: any Error) -> String {
     (error as? SiteWriteError)?.message ?? "cannot write the site: \(error)"
-}
-
-/// Hands a value that is only read to concurrent work; `PageContext` holds `Any` values, which
-/// Swift cannot prove are sendable, but nothing mutates them after construction.
-struct UncheckedSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }
