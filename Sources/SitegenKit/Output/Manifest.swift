@@ -13,6 +13,10 @@ enum Manifest {
         return bytes
     }
 
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "%")
+    }
+
     /// The paths of a manifest; lines that do not decode, or that would leave the output
     /// directory, are dropped, so a damaged manifest can only make sitegen remove less.
     static func decode(_ bytes: [UInt8]) -> [String] {
@@ -24,13 +28,13 @@ enum Manifest {
     /// Appends `path` in its escaped form (see `Manifest`) to `bytes`, which a whole site's list
     /// is built in: a path with nothing to escape, the usual one, is copied as it is.
     static func appendLine(_ path: String, to bytes: inout [UInt8]) {
-        let needsEscape = { (byte: UInt8) in byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "%") }
-        guard path.utf8.contains(where: needsEscape) else {
+        // A site has thousands of files, nearly always with nothing to escape.
+        guard path.utf8.contains(where: needsEscaping) else {
             bytes.append(contentsOf: path.utf8)
             return
         }
         for byte in path.utf8 {
-            if needsEscape(byte) {
+            if needsEscaping(byte) {
                 bytes += Array("%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)).map { $0.asciiValue! }
             } else {
                 bytes.append(byte)
@@ -39,6 +43,7 @@ enum Manifest {
     }
 
     static func decodeLine(_ line: ArraySlice<UInt8>) -> String? {
+        guard line.contains(UInt8(ascii: "%")) else { return String(validating: line, as: UTF8.self) }
         var bytes: [UInt8] = []
         var index = line.startIndex
         while index < line.endIndex {
