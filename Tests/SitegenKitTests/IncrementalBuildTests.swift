@@ -245,6 +245,7 @@ import SitegenKit
         #expect(throws: BuildFailure.self) { try workspace.build() }
         #expect(try workspace.site() == before)
         #expect(!FileManager.default.fileExists(atPath: workspace.path("site/.sitegen-staging")))
+        #expect(workspace.cacheFiles.count == 2, "the parts the failed build began are removed: \(workspace.cacheFiles)")
         try workspace.edit("content/codes/303.md") { $0.replacingOccurrences(of: "\nSee [nothing](999.md).\n", with: "") }
         let fixed = try workspace.build()
         #expect(try workspace.site() == before)

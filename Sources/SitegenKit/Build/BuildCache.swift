@@ -93,7 +93,8 @@ struct BuildCache {
 
     /// What a build with these inputs can reuse of the one `state` records (nothing without one),
     /// read from the parts file: a page is kept only when its output file is still exactly what
-    /// the recorded build wrote. A damaged parts file gives a warning.
+    /// the recorded build wrote. A damaged parts file gives a warning. The parts the build leaves
+    /// go to a new parts file as it runs, which `save` installs.
     func reuse(of state: State?, inputs: [FileState]) -> (reuse: BuildReuse, warning: String?) {
         var parts = ReusableParts()
         var warning: String?
@@ -107,8 +108,8 @@ struct BuildCache {
         let written = Dictionary((state?.outputs ?? []).map { ($0.path, $0.fingerprint) }) { $1 }
         let fileSystem = fileSystem
         let outputDirectory = options.outputDirectory
-        let reuse = BuildReuse(parts, inputs: Dictionary(inputs.map { ($0.path, $0.fingerprint) }) { $1 },
-                               keepingPageBytes: false) { page in
+        let reuse = BuildReuse(parts, inputs: Dictionary(inputs.map { ($0.path, $0.fingerprint) }) { $1 }, keepingPageBytes: false,
+                               spool: PartsSpool(fileSystem: fileSystem, path: partsPath + ".tmp")) { page in
             guard let recorded = written[page.outputPath],
                   fileSystem.fingerprint(of: joinPath(outputDirectory, page.outputPath)) == recorded else { return nil }
             return recorded
@@ -120,19 +121,12 @@ struct BuildCache {
         "ignoring the build cache \(file): it is damaged or was not written by sitegen; it will be replaced"
     }
 
-    /// Starts writing the parts a build leaves, on another thread, so that it overlaps the commit;
-    /// `save` installs them. Best effort, like `save`.
-    func startSaving(_ reuse: BuildReuse) -> PendingParts {
-        PendingParts(fileSystem: fileSystem, path: partsPath + ".tmp", parts: reuse.finish())
-    }
-
     /// Records a successful build whose inputs had `inputs` as fingerprints before they were read,
-    /// and whose output directory now holds `files` (the manifest's list); `parts` were started by
-    /// `startSaving`. Best effort: a cache that cannot be written only makes the next build a full one.
-    func save(inputs: [FileState], result: BuildResult, files: Set<String>, reuse: BuildReuse, parts: PendingParts) {
-        guard let outputs = outputFingerprints(of: files, known: reuse.outputsKept),
-              let partsChecksum = parts.finish(installingAt: partsPath) else {
-            parts.discard()
+    /// and whose output directory now holds `files` (the manifest's list), with the parts `reuse`
+    /// wrote. Best effort: a cache that cannot be written only makes the next build a full one.
+    func save(inputs: [FileState], result: BuildResult, files: Set<String>, reuse: BuildReuse) {
+        guard let outputs = outputFingerprints(of: files, known: reuse.outputsKept), let spool = reuse.spool,
+              let partsChecksum = spool.finish(), (try? fileSystem.move(spool.path, to: partsPath)) != nil else {
             try? fileSystem.removeFile(path)
             return
         }
@@ -141,11 +135,11 @@ struct BuildCache {
         let settled = inputs.filter { !BuildReuse.isRecent($0.fingerprint) }
         let state = State(key: key, pageCount: result.pageCount, inputs: settled, outputs: outputs,
                           diagnostics: result.diagnostics, partsChecksum: partsChecksum)
-        let file = CacheFile.Writer(kind: Self.stateKind)
-        state.write(to: file.output)
+        let output = CompactOutput()
+        state.write(to: output)
         let pending = path + ".tmp"
         do {
-            try fileSystem.write(file.finish().data, to: pending)
+            try fileSystem.write(CacheFile.file(Self.stateKind, payload: output.bytes), to: pending)
             try fileSystem.move(pending, to: path)
         } catch {
             try? fileSystem.removeFile(pending)

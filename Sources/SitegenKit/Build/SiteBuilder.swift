@@ -45,17 +45,13 @@ public struct SiteBuilder: Sendable {
         // removes the staged files and leaves the site as it was.
         var result = try generate(options, log: log, sink: .staging(into: transaction), reuse: reuse)
         guard let transaction else { throw failure(log, options) }
-        let parts = reuse.flatMap { reuse in cache?.startSaving(reuse) }
         do {
             result.writeSummary = try transaction.commit()
         } catch {
             transaction.discard()
-            parts?.discard()
             throw BuildFailure(diagnostics: [Diagnostic(.error, error.message, at: nil)])
         }
-        if let cache, let inputs, let reuse, let parts {
-            cache.save(inputs: inputs, result: result, files: transaction.files, reuse: reuse, parts: parts)
-        }
+        if let cache, let inputs, let reuse { cache.save(inputs: inputs, result: result, files: transaction.files, reuse: reuse) }
         // Said after the strict check: a cache problem is never the content's fault.
         if let cacheWarning { result.diagnostics.insert(Diagnostic(.warning, cacheWarning, at: nil), at: 0) }
         return result

@@ -169,6 +169,17 @@ public struct DiskFileSystem: FileSystem {
             descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         }
         guard descriptor >= 0 else { throw Self.failure(path) }
+        try write(data, to: descriptor, path: path)
+    }
+
+    public func append(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Self.failure(path) }
+        try write(data, to: descriptor, path: path)
+    }
+
+    /// Writes all of `data` and closes `descriptor`.
+    private func write(_ data: Data, to descriptor: Int32, path: String) throws {
         var written = 0
         let failure: FileSystemError? = data.withUnsafeBytes { raw in
             while written < raw.count {

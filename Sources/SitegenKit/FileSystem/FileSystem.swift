@@ -46,6 +46,9 @@ public protocol FileSystem: Sendable {
     /// Creates or truncates the file at `path` and writes `data`, creating parent directories.
     /// Not atomic: the site writer only writes this way into its own staging directory.
     func write(_ data: Data, to path: String) throws
+    /// Adds `data` at the end of the existing file at `path` (the build cache writes its parts
+    /// file in pieces as a build makes them).
+    func append(_ data: Data, to path: String) throws
     /// Creates `path` and any missing parents; succeeds if it is already a directory (not a link to one).
     func createDirectory(_ path: String) throws
     /// Renames `source` to `destination`, replacing a file (never a directory) that is there.

@@ -82,6 +82,16 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
         setFile(path, data)
     }
 
+    public func append(_ data: Data, to path: String) throws {
+        try refuseIfReadOnly(parentOf: path)
+        try lock.withLock {
+            let key = normalizedPath(path)
+            guard storage[key] != nil else { throw FileSystemError(path: path, reason: "No such file or directory") }
+            storage[key]!.append(data)
+            bumpGeneration(key)
+        }
+    }
+
     public func createDirectory(_ path: String) throws {}
 
     public func move(_ source: String, to destination: String) throws {

@@ -2,7 +2,8 @@ import Foundation
 
 /// One build's use of the parts an earlier build left (`ReusableParts`), and the parts it leaves
 /// for the next: what it looked up and could use is carried over, what it made is added, the rest
-/// is forgotten. Thread-safe, since every stage runs on all cores.
+/// is forgotten. The parts left go to a file as they come (`PartsSpool`, for `BuildCache`) or are
+/// collected in memory (for `RebuildMemory`). Thread-safe, since every stage runs on all cores.
 final class BuildReuse: @unchecked Sendable {
     private let lock = NSLock()
     private let earlier: ReusableParts
@@ -14,15 +15,18 @@ final class BuildReuse: @unchecked Sendable {
     private var sharedHashes: [String: UInt64] = [:]
     /// Whether pages are remembered with their bytes (in memory) or found in the output (on disk).
     let keepsPageBytes: Bool
+    /// Where the parts for the next build go; without it they are collected in `next`.
+    let spool: PartsSpool?
     private var next = ReusableParts()
     private var counts = Reuse()
 
     /// What this build has reused so far.
     var reused: Reuse { lock.withLock { counts } }
 
-    init(_ parts: ReusableParts, inputs: [String: FileFingerprint] = [:], keepingPageBytes: Bool,
+    init(_ parts: ReusableParts, inputs: [String: FileFingerprint] = [:], keepingPageBytes: Bool, spool: PartsSpool? = nil,
          unchangedOutput: @escaping @Sendable (PageID) -> FileFingerprint?) {
         keepsPageBytes = keepingPageBytes
+        self.spool = spool
         self.inputs = inputs
         earlier = parts
         self.unchangedOutput = unchangedOutput
@@ -53,8 +57,8 @@ final class BuildReuse: @unchecked Sendable {
         lock.withLock {
             counts.documents += 1
             sharedHashes[path] = cached.sharedHash
-            next.documents[path] = stored
         }
+        keep(stored, at: path)
         return (cached.document, cached.log)
     }
 
@@ -62,10 +66,15 @@ final class BuildReuse: @unchecked Sendable {
     func remember(_ document: ContentLoader.Document?, log: DiagnosticLog, at path: String, fingerprint: FileFingerprint?, contentHash: UInt64) {
         guard let entry = CachedDocument.entry(contentHash: contentHash, document: document, log: log),
               let sharedHash = try? CachedDocument.sharedHash(in: entry[...]) else { return }
-        lock.withLock {
-            sharedHashes[path] = sharedHash
-            next.documents[path] = StoredDocument(fingerprint: fingerprint, entry: entry[...])
-        }
+        lock.withLock { sharedHashes[path] = sharedHash }
+        keep(StoredDocument(fingerprint: fingerprint, entry: entry[...]), at: path)
+    }
+
+    /// A file changed shortly before the build loses its fingerprint, so the next build compares its bytes.
+    private func keep(_ document: StoredDocument, at path: String) {
+        let fingerprint = document.fingerprint.flatMap { Self.isRecent($0) ? nil : $0 }
+        if let spool { return spool.add(document: path, fingerprint: fingerprint, entry: document.entry) }
+        lock.withLock { next.documents[path] = StoredDocument(fingerprint: fingerprint, entry: document.entry) }
     }
 
     /// `CachedDocument.sharedHash` of the document loaded from `path` in this build.
@@ -79,16 +88,18 @@ final class BuildReuse: @unchecked Sendable {
     func body(for page: PageID, key: UInt64) -> CachedBody? {
         guard let entry = earlier.bodies[page], (try? CachedBody.key(in: entry)) == key,
               let cached = try? CachedBody(page: page, entry: entry) else { return nil }
-        lock.withLock {
-            counts.bodies += 1
-            next.bodies[page] = entry
-        }
+        lock.withLock { counts.bodies += 1 }
+        keep(body: page, entry)
         return cached
     }
 
     func remember(_ body: CachedBody) {
-        let entry = body.entry()[...]
-        lock.withLock { next.bodies[body.page] = entry }
+        keep(body: body.page, body.entry()[...])
+    }
+
+    private func keep(body page: PageID, _ entry: ArraySlice<UInt8>) {
+        if let spool { return spool.add(body: page, entry: entry) }
+        lock.withLock { next.bodies[page] = entry }
     }
 
     // MARK: Pages
@@ -105,9 +116,9 @@ final class BuildReuse: @unchecked Sendable {
         guard cached.bytes != nil || output != nil else { return nil }
         lock.withLock {
             counts.pages += 1
-            next.pages[page] = cached
             keptOutputs[page.outputPath] = output
         }
+        remember(cached)
         return cached
     }
 
@@ -115,6 +126,7 @@ final class BuildReuse: @unchecked Sendable {
     var outputsKept: [String: FileFingerprint] { lock.withLock { keptOutputs } }
 
     func remember(_ page: CachedPage) {
+        if let spool { return spool.add(page: page) }
         lock.withLock { next.pages[page.page] = page }
     }
 
@@ -127,16 +139,9 @@ final class BuildReuse: @unchecked Sendable {
         fingerprint.modified > Int64(Date().timeIntervalSince1970 * 1_000_000_000) - settleTime
     }
 
-    /// Ends the build: the parts for the next one. Recently modified files lose their
-    /// fingerprint, so the next build compares their bytes.
+    /// The parts collected for the next build (none when they went to `spool`).
     func finish() -> ReusableParts {
-        lock.withLock {
-            var parts = next
-            for (path, document) in parts.documents where document.fingerprint.map(Self.isRecent) == true {
-                parts.documents[path]?.fingerprint = nil
-            }
-            return parts
-        }
+        lock.withLock { next }
     }
 }
 

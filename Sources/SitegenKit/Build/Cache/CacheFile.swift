@@ -7,43 +7,19 @@ enum CacheFile {
     /// How every version of the format starts: another version's file is not damaged, only not ours.
     static let family = Array("sitegen-build-cache ".utf8)
     /// The format's number, which changes with the format.
-    static let version = 4
+    static let version = 5
 
     /// The first line of a file of this `kind`.
     static func header(_ kind: String) -> [UInt8] { family + Array("\(version) \(kind)\n".utf8) }
 
-    /// Assembles one file: the header, the payload written through `output` and `append`, and the
-    /// checksum (`finish`). The bytes go straight into the `Data` that is written, so a file of
-    /// megabytes is not held twice.
-    final class Writer {
-        private(set) var data: Data
-        private let headerCount: Int
-        /// Takes the small fields; moved into the file before anything is appended.
-        let output = CompactOutput()
-
-        init(kind: String) {
-            data = Data(CacheFile.header(kind))
-            headerCount = data.count
-        }
-
-        /// Adds bytes written elsewhere (an entry kept as it was encoded).
-        func append(_ bytes: ArraySlice<UInt8>) {
-            flush()
-            data.append(contentsOf: bytes)
-        }
-
-        private func flush() {
-            data.append(contentsOf: output.bytes)
-            output.bytes.removeAll(keepingCapacity: true)
-        }
-
-        /// Appends the payload's checksum and returns it with the whole file.
-        func finish() -> (data: Data, checksum: UInt64) {
-            flush()
-            let checksum = data.withUnsafeBytes { CacheFile.checksum(of: UnsafeRawBufferPointer(rebasing: $0[headerCount...])) }
-            withUnsafeBytes(of: checksum.littleEndian) { data.append(contentsOf: $0) }
-            return (data, checksum)
-        }
+    /// A whole file holding `payload`. (The parts file, which reaches megabytes, is written in
+    /// pieces as a build runs: `PartsSpool`.)
+    static func file(_ kind: String, payload: [UInt8]) -> Data {
+        var data = Data(header(kind))
+        data.append(contentsOf: payload)
+        let sum = payload.withUnsafeBytes { checksum(of: $0) }
+        withUnsafeBytes(of: sum.littleEndian) { data.append(contentsOf: $0) }
+        return data
     }
 
     /// What a file read back holds.
@@ -69,21 +45,41 @@ enum CacheFile {
         return stored == computed ? .payload(payload, checksum: computed) : .damaged
     }
 
-    /// A checksum that reads eight bytes at a time (the files reach megabytes, which `ContentHash`
-    /// takes byte by byte). Every step is a bijection of the state, so any one changed word changes
-    /// the result; the length is mixed in, so a cut is seen too.
     static func checksum(of bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
-        func mix(_ word: UInt64) {
+        var checksum = Checksum()
+        checksum.add(bytes)
+        return checksum.value
+    }
+
+    /// A checksum that reads eight bytes at a time (the files reach megabytes, which `ContentHash`
+    /// takes byte by byte), fed in pieces as a file is written. Every step is a bijection of the
+    /// state, so any one changed word changes the result; the length is mixed in, so a cut is seen too.
+    struct Checksum {
+        private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        private var count = 0
+
+        /// Adds the next bytes; every piece but the last must be a multiple of eight bytes long.
+        mutating func add(_ bytes: UnsafeRawBufferPointer) {
+            let words = bytes.count / 8
+            for index in 0..<words { mix(bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self).littleEndian) }
+            if words * 8 < bytes.count {
+                var tail: UInt64 = 0
+                for (shift, byte) in bytes[(words * 8)...].enumerated() { tail |= UInt64(byte) << UInt64(8 * shift) }
+                mix(tail)
+            }
+            count += bytes.count
+        }
+
+        var value: UInt64 {
+            var final = self
+            final.mix(UInt64(count))
+            return final.hash
+        }
+
+        private mutating func mix(_ word: UInt64) {
             hash = (hash ^ word) &* 0x0000_0100_0000_01B3
             hash = (hash << 31) | (hash >> 33)
         }
-        let words = bytes.count / 8
-        for index in 0..<words { mix(bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self).littleEndian) }
-        var tail: UInt64 = 0
-        for (shift, byte) in bytes[(words * 8)...].enumerated() { tail |= UInt64(byte) << UInt64(8 * shift) }
-        mix(tail)
-        return hash
     }
 }
 

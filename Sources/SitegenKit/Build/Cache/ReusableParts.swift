@@ -23,40 +23,24 @@ struct StoredDocument {
 }
 
 extension ReusableParts: CacheFileContents {
-    /// Every entry, each with what it belongs to, in no particular order (the reader makes a
-    /// dictionary); entries are copied as they are.
-    func write(to file: CacheFile.Writer) {
-        let output = file.output
-        output.unsigned(UInt64(documents.count))
-        for (path, document) in documents {
-            output.string(path)
-            output.optional(document.fingerprint) { $0.write(to: output) }
-            output.unsigned(UInt64(document.entry.count))
-            file.append(document.entry)
-        }
-        output.unsigned(UInt64(bodies.count))
-        for (page, entry) in bodies {
-            page.write(to: output)
-            output.unsigned(UInt64(entry.count))
-            file.append(entry)
-        }
-        output.unsigned(UInt64(pages.count))
-        for page in pages.values { page.write(to: output) }
-    }
-
-    /// Reads what `write` wrote; the entries stay where they lie in `input`'s bytes.
+    /// Reads a parts file's payload (see `PartsSpool`); the entries stay where they lie in `input`'s bytes.
     init(reading input: CompactInput) throws {
-        for _ in 0..<(try input.length(input.unsigned())) {
-            let path = try input.string()
-            let fingerprint = try input.optional { try FileFingerprint(reading: input) }
-            documents[path] = StoredDocument(fingerprint: fingerprint, entry: try input.slice())
-        }
-        for _ in 0..<(try input.length(input.unsigned())) {
-            bodies[try PageID(reading: input)] = try input.slice()
-        }
-        for _ in 0..<(try input.length(input.unsigned())) {
-            let page = try CachedPage(reading: input)
-            pages[page.page] = page
+        reading: while true {
+            switch PartsSpool.Tag(rawValue: try input.unsigned()) {
+            case .end?:
+                break reading
+            case .document?:
+                let path = try input.string()
+                let fingerprint = try input.optional { try FileFingerprint(reading: input) }
+                documents[path] = StoredDocument(fingerprint: fingerprint, entry: try input.slice())
+            case .body?:
+                bodies[try PageID(reading: input)] = try input.slice()
+            case .page?:
+                let page = try CachedPage(reading: input)
+                pages[page.page] = page
+            case nil:
+                throw input.damaged("an unknown kind of part")
+            }
         }
         try input.finish()
     }
