@@ -39,13 +39,13 @@ extension SiteBuilder {
     /// the context. `text` gives the body's Markdown when its HTML must be made; `nil` (after an
     /// error) means no page.
     func producePage(_ id: PageID, template: String, templates: TemplateSet, body: PageBody?, source: SourceFile?, text: () -> String?, markdown: MarkdownStage, keys: PageKeys?,
-                     context: (RenderedMarkdown?) -> [String: Any], sink: FileSink) -> RenderedPage? {
+                     context: (RenderedMarkdown?) -> PageValues, sink: FileSink) -> RenderedPage? {
         var key: UInt64?
         func fullKey() -> UInt64 {
             if let key { return key }
             var hasher = ContentHasher()
             hasher.combine(templates.keys[template] ?? 0)
-            ContextHash.combine(context(body?.placeholder), into: &hasher)
+            context(body?.placeholder).combine(into: &hasher)
             key = hasher.value
             return hasher.value
         }

@@ -39,7 +39,6 @@ extension SiteBuilder {
     /// Without `templates`, only the Markdown is checked.
     func renderPlainPages(index: SiteIndex, markdown: MarkdownStage, keys: PageKeys?, templates: TemplateSet?, sink: FileSink,
                           context: PageContext, log: inout DiagnosticLog) -> [PlainPageRecord] {
-        let shared = UncheckedSendable(context)
         let interner = StringInterner()
         var records = ConcurrentMap.map(index.sortedPages) { document -> PlainPageRecord in
             var record = PlainPageRecord()
@@ -51,7 +50,7 @@ extension SiteBuilder {
             record.log.append(contentsOf: body.summary.log)
             if let templates {
                 record.page = producePage(id, template: document.template, templates: templates, body: body, source: source, text: text,
-                                          markdown: markdown, keys: keys, context: { shared.value.page(document, body: $0) }, sink: sink)
+                                          markdown: markdown, keys: keys, context: { context.page(document, body: $0) }, sink: sink)
             }
             if let ids = record.page?.ids { record.page?.ids = interner.intern(ids) }
             let rendered = body.summary

@@ -107,8 +107,8 @@ public struct SiteBuilder: Sendable {
         var keys = templates.flatMap { templates in
             reuse.map { PageKeys(content: content, index: index, bodies: bodies, templates: templates, reuse: $0) }
         }
-        let streamContext = UncheckedSendable(PageContext(config: content.config, index: index, graph: graph, families: content.families,
-                                                          sharedLayout: sharedLayout))
+        let streamContext = PageContext(config: content.config, index: index, graph: graph, families: content.families,
+                                        sharedLayout: sharedLayout)
         // The home page and the list of guides read nothing the plain pages add to the graph, and
         // with many pages they are the largest: they are rendered one after the other beside the
         // plain pages, as these start, while the fewest page records are held.
@@ -116,13 +116,13 @@ public struct SiteBuilder: Sendable {
         let listings = templates.map { templates in
             BackgroundWork { [families = content.families] in
                 renderPages([.home, .guideIndex], oneAtATime: true, index: index, families: families, bodies: bodies, markdown: markdown,
-                            keys: listingKeys, context: streamContext.value, templates: templates, sink: sink)
+                            keys: listingKeys, context: streamContext, templates: templates, sink: sink)
             }
         }
         // Plain pages (any number of them) are rendered as a stream before the rest: each is read,
         // rendered and handed to the sink, and only a small record of it stays in memory.
         let plainPages = renderPlainPages(index: index, markdown: markdown, keys: keys, templates: templates, sink: sink,
-                                          context: streamContext.value, log: &log)
+                                          context: streamContext, log: &log)
         let listingPages = listings?.wait() ?? []
         for (document, record) in zip(index.sortedPages, plainPages) where !record.links.isEmpty {
             graph.addLinks(to: record.links.lazy.map(\.target), from: .page(document.path))
@@ -199,11 +199,9 @@ public struct SiteBuilder: Sendable {
     private func renderPages(_ jobs: [SitePage], oneAtATime: Bool = false, index: SiteIndex, families: [FamilyDocument],
                              bodies: [PageID: PageBody], markdown: MarkdownStage, keys: PageKeys?, context: PageContext,
                              templates: TemplateSet, sink: FileSink) -> [RenderedPage] {
-        let shared = UncheckedSendable(context)
         let render: @Sendable (SitePage) -> RenderedPage? = { job in
-            let context = shared.value
             func page(_ id: PageID, _ template: String, body: String? = nil, source: SourceFile? = nil,
-                      _ values: (RenderedMarkdown?) -> [String: Any]) -> RenderedPage? {
+                      _ values: (RenderedMarkdown?) -> PageValues) -> RenderedPage? {
                 producePage(id, template: template, templates: templates, body: bodies[id], source: source,
                             text: { body }, markdown: markdown, keys: keys, context: values, sink: sink)
             }
@@ -272,11 +270,4 @@ public struct SiteBuilder: Sendable {
 /// The message for a file the sink refused.
 func writeFailure(_ error: any Error) -> String {
     (error as? SiteWriteError)?.message ?? "cannot write the site: \(error)"
-}
-
-/// Hands a value that is only read to concurrent work; `PageContext` holds `Any` values, which
-/// Swift cannot prove are sendable, but nothing mutates them after construction.
-struct UncheckedSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }

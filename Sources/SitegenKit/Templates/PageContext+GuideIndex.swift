@@ -1,8 +1,8 @@
 /// The guides index at `guides/`: every plain page with its summary.
 extension PageContext {
-    func guideIndex() -> [String: Any] {
-        var context = layout(for: .guideIndex, title: "Guides", description: "Guides to the status-code choices people get wrong.")
-        context["guides"] = index.sortedPages.map { pageSummary($0, from: .guideIndex) }
-        return context
+    func guideIndex() -> PageValues {
+        var values = layout(for: .guideIndex, title: "Guides", description: "Guides to the status-code choices people get wrong.")
+        values.own["guides"] = .objects(index.sortedPages.map { pageSummary($0, from: .guideIndex) })
+        return values
     }
 }

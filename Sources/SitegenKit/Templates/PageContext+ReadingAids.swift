@@ -6,22 +6,16 @@ extension PageContext {
     static let sectionsShownElsewhereOnCodePages: Set<String> = [libraryNotesSection]
     static let libraryNotesSection = "names-in-libraries"
 
-    func readingAids(for body: RenderedMarkdown?) -> [String: Any] {
-        var values: [String: Any] = ["toc": tableOfContents(body?.headings ?? [])]
-        values["library_notes"] = body?.liftedSections[Self.libraryNotesSection]
-        return values
-    }
-
     /// Second-level headings, each with its third-level headings as `children`.
-    func tableOfContents(_ headings: [RenderedHeading]) -> [[String: Any]] {
-        var entries: [[String: Any]] = []
-        var children: [[String: Any]] = []
+    func tableOfContents(_ headings: [RenderedHeading]) -> [TemplateObject] {
+        var entries: [TemplateObject] = []
+        var children: [TemplateObject] = []
         func close() {
             guard !entries.isEmpty, !children.isEmpty else { return }
-            entries[entries.count - 1]["children"] = children
+            entries[entries.count - 1]["children"] = .objects(children)
         }
         for heading in headings where heading.level == 2 || heading.level == 3 {
-            let entry: [String: Any] = ["id": heading.id, "text": heading.text, "children": [[String: Any]]()]
+            let entry = TemplateObject(["id": .text(heading.id), "text": .text(heading.text), "children": .objects([])])
             if heading.level == 2 {
                 close()
                 children = []

@@ -1,6 +1,6 @@
 /// Builds the values each template sees. Every URL in them is relative to the page being
 /// rendered, so the site works from any folder of any static server.
-struct PageContext {
+struct PageContext: Sendable {
     let config: SiteConfig
     let index: SiteIndex
     let graph: SiteGraph
@@ -8,80 +8,84 @@ struct PageContext {
     /// The layout values that pages at one depth in one section share.
     let sharedLayout: SharedLayout
 
-    func home() -> [String: Any] {
-        var context = layout(for: .home, title: config.title, description: config.description)
-        context["families"] = families.map { family in
-            familySummary(family, from: .home).merging(["codes": codeList(graph.codesByFamily[family.digit] ?? [], from: .home)]) { $1 }
-        }
-        context["guides"] = index.sortedPages.map { pageSummary($0, from: .home) }
-        return context
+    func home() -> PageValues {
+        var values = layout(for: .home, title: config.title, description: config.description)
+        values.own["families"] = .objects(families.map { family in
+            var summary = familySummary(family, from: .home)
+            summary["codes"] = .objects(codeList(graph.codesByFamily[family.digit] ?? [], from: .home))
+            return summary
+        })
+        values.own["guides"] = .objects(index.sortedPages.map { pageSummary($0, from: .home) })
+        return values
     }
 
     /// `body` is the family's introduction, when it has one.
-    func family(_ family: FamilyDocument, body: RenderedMarkdown?) -> [String: Any] {
+    func family(_ family: FamilyDocument, body: RenderedMarkdown?) -> PageValues {
         let id = PageID.family(family.digit)
-        var context = layout(for: id, title: family.name, description: family.summary ?? family.name)
-        context["family"] = familySummary(family, from: id).merging([
-            "body": body?.html ?? "",
-            "checked": family.checked.map(checkedDate),
-            "codes": codeList(graph.codesByFamily[family.digit] ?? [], from: id),
-        ]) { $1 }
-        return context
+        var values = layout(for: id, title: family.name, description: family.summary ?? family.name)
+        var summary = familySummary(family, from: id)
+        summary["body"] = .text(body?.html ?? "")
+        // A family without a date has always had a `checked` with nothing in it, so its page shows
+        // an empty "Facts checked" line; kept as it was, so that no page changes.
+        summary["checked"] = family.checked.map(checkedDate) ?? .object(TemplateObject([:]))
+        summary["codes"] = .objects(codeList(graph.codesByFamily[family.digit] ?? [], from: id))
+        values.own["family"] = .object(summary)
+        return values
     }
 
-    func code(_ document: CodeDocument, body: RenderedMarkdown?) -> [String: Any] {
+    func code(_ document: CodeDocument, body: RenderedMarkdown?) -> PageValues {
         let code = document.code.value
         let id = PageID.code(code)
         let family = families[document.family - 1]
         let neighbours = graph.neighbours(of: code)
-        var context = layout(for: id, title: "\(code) \(document.title)", description: document.summary ?? document.title)
-        var values: [String: Any] = [
-            "code": code,
-            "title": document.title,
-            "family": familySummary(family, from: id),
-            "badges": badges(for: document),
-            "headers": document.headers,
-            "specs": document.specs.enumerated().map { offset, spec in
-                compact(["title": spec.title, "section": spec.section, "url": spec.url, "earlier": offset > 0])
-            },
-            "references": document.references
-                .sorted { config.order(ofReferenceKey: $0.key) < config.order(ofReferenceKey: $1.key) }
-                .map { ["label": config.label(forReferenceKey: $0.key), "value": $0.value] },
-            "body": body?.html ?? "",
-            "related": codeList(graph.related[code] ?? [], from: id),
-            "referenced_by": codeList(graph.referencingCodes[code] ?? [], from: id),
-            "guides": (graph.referencingPages[code] ?? []).compactMap { index.page(at: $0) }.map { pageSummary($0, from: id) },
-        ]
-        values["summary"] = document.summary
-        values["plain"] = document.plain
-        values["origin"] = document.origin
-        values["checked"] = document.checked.map(checkedDate)
-        values["former_titles"] = document.formerTitles.isEmpty ? nil : document.formerTitles.joined(separator: ", ")
-        values.merge(readingAids(for: body)) { $1 }
-        values["previous"] = neighbours.previous.flatMap { codeSummary($0, from: id) }
-        values["next"] = neighbours.next.flatMap { codeSummary($0, from: id) }
-        context["code"] = compact(values)
-        return context
+        var values = layout(for: id, title: "\(code) \(document.title)", description: document.summary ?? document.title)
+        let references = document.references.sorted { config.order(ofReferenceKey: $0.key) < config.order(ofReferenceKey: $1.key) }
+        let content = TemplateObject([
+            "code": .number(code),
+            "title": .text(document.title),
+            "family": .object(familySummary(family, from: id)),
+            "badges": .objects(badges(for: document)),
+            "headers": .texts(document.headers),
+            "specs": .objects(document.specs.enumerated().map { offset, spec in
+                TemplateObject(["title": .text(spec.title), "section": .text(spec.section), "url": .text(spec.url), "earlier": .flag(offset > 0)])
+            }),
+            "references": .objects(references.map { TemplateObject(["label": .text(config.label(forReferenceKey: $0.key)), "value": .text($0.value)]) }),
+            "body": .text(body?.html ?? ""),
+            "related": .objects(codeList(graph.related[code] ?? [], from: id)),
+            "referenced_by": .objects(codeList(graph.referencingCodes[code] ?? [], from: id)),
+            "guides": .objects((graph.referencingPages[code] ?? []).compactMap { index.page(at: $0) }.map { pageSummary($0, from: id) }),
+            "summary": .text(document.summary),
+            "plain": .text(document.plain),
+            "origin": .text(document.origin),
+            "checked": document.checked.map(checkedDate),
+            "former_titles": .text(document.formerTitles.isEmpty ? nil : document.formerTitles.joined(separator: ", ")),
+            "toc": .objects(tableOfContents(body?.headings ?? [])),
+            "library_notes": .text(body?.liftedSections[Self.libraryNotesSection]),
+            "previous": neighbours.previous.flatMap { codeSummary($0, from: id) }.map(TemplateValue.object),
+            "next": neighbours.next.flatMap { codeSummary($0, from: id) }.map(TemplateValue.object),
+        ])
+        values.own["code"] = .object(content)
+        return values
     }
 
     /// Reads nothing of `graph`: plain pages are rendered before the links of all of them are known.
-    func page(_ document: PlainDocument, body: RenderedMarkdown?) -> [String: Any] {
+    func page(_ document: PlainDocument, body: RenderedMarkdown?) -> PageValues {
         let id = PageID.page(document.path)
-        var context = layout(for: id, title: document.title, description: document.summary ?? document.title)
-        context["content"] = compact([
-            "title": document.title,
-            "summary": document.summary,
+        var values = layout(for: id, title: document.title, description: document.summary ?? document.title)
+        values.own["content"] = .object(TemplateObject([
+            "title": .text(document.title),
+            "summary": .text(document.summary),
             "checked": document.checked.map(checkedDate),
-            "body": body?.html ?? "",
-            "codes": codeList(uniqueCodes(linkedFrom: body), from: id),
-        ])
-        return context
+            "body": .text(body?.html ?? ""),
+            "codes": .objects(codeList(uniqueCodes(linkedFrom: body), from: id)),
+        ]))
+        return values
     }
 
-    func notFound() -> [String: Any] {
-        var context = layout(for: .notFound, title: "Page not found", description: "No page exists at this address.")
-        context["families"] = families.map { familySummary($0, from: .notFound) }
-        return context
+    func notFound() -> PageValues {
+        var values = layout(for: .notFound, title: "Page not found", description: "No page exists at this address.")
+        values.own["families"] = .objects(families.map { familySummary($0, from: .notFound) })
+        return values
     }
 
     // MARK: Shared parts
@@ -90,49 +94,49 @@ struct PageContext {
     /// `page`. The 404 page is served from any depth, so when a `base_url` is known its links are
     /// absolute; otherwise they are relative to the site root, its stylesheet and script are
     /// inlined, and the script finds the root itself.
-    func layout(for id: PageID, title: String, description: String) -> [String: Any] {
-        var page: [String: Any] = ["title": title, "description": description, "is_home": id == .home]
-        page["canonical"] = config.baseURL.map { $0 + id.directory + (id == .notFound ? "404.html" : "") }
-        var context = sharedLayout.values(for: id)
-        context["page"] = page
-        return context
+    func layout(for id: PageID, title: String, description: String) -> PageValues {
+        let page = TemplateObject([
+            "title": .text(title), "description": .text(description), "is_home": .flag(id == .home),
+            "canonical": .text(config.baseURL.map { $0 + id.directory + (id == .notFound ? "404.html" : "") }),
+        ])
+        return PageValues(layout: sharedLayout.values(for: id), own: TemplateObject(["page": .object(page)]))
     }
 
-    func familySummary(_ family: FamilyDocument, from id: PageID) -> [String: Any] {
-        compact([
-            "digits": "\(family.digit)xx", "title": family.title, "name": family.name,
-            "summary": family.summary, "url": link(from: id, to: .family(family.digit)),
+    func familySummary(_ family: FamilyDocument, from id: PageID) -> TemplateObject {
+        TemplateObject([
+            "digits": .text("\(family.digit)xx"), "title": .text(family.title), "name": .text(family.name),
+            "summary": .text(family.summary), "url": .text(link(from: id, to: .family(family.digit))),
         ])
     }
 
-    func codeSummary(_ code: Int, from id: PageID) -> [String: Any]? {
+    func codeSummary(_ code: Int, from id: PageID) -> TemplateObject? {
         guard let document = index.codes[code] else { return nil }
-        return compact([
-            "code": code, "title": document.title, "summary": document.summary,
-            "url": link(from: id, to: .code(code)), "badges": badges(for: document),
+        return TemplateObject([
+            "code": .number(code), "title": .text(document.title), "summary": .text(document.summary),
+            "url": .text(link(from: id, to: .code(code))), "badges": .objects(badges(for: document)),
         ])
     }
 
-    func codeList(_ codes: [Int], from id: PageID) -> [[String: Any]] {
+    func codeList(_ codes: [Int], from id: PageID) -> [TemplateObject] {
         codes.compactMap { codeSummary($0, from: id) }
     }
 
-    func pageSummary(_ document: PlainDocument, from id: PageID) -> [String: Any] {
-        compact(["title": document.title, "summary": document.summary, "url": link(from: id, to: .page(document.path))])
+    func pageSummary(_ document: PlainDocument, from id: PageID) -> TemplateObject {
+        TemplateObject(["title": .text(document.title), "summary": .text(document.summary), "url": .text(link(from: id, to: .page(document.path)))])
     }
 
-    func badges(for document: CodeDocument) -> [[String: String]] {
-        var badges: [[String: String]] = []
+    func badges(for document: CodeDocument) -> [TemplateObject] {
+        var badges: [TemplateObject] = []
         if let label = document.status.badgeLabel, let short = document.status.shortBadgeLabel {
             let origin = document.status == .unofficial ? document.origin.flatMap(ShortOrigin.make).map { " · \($0)" } ?? "" : ""
-            badges.append(["kind": document.status.rawValue, "label": label + origin, "short": short + origin])
+            badges.append(TemplateObject(["kind": .text(document.status.rawValue), "label": .text(label + origin), "short": .text(short + origin)]))
         }
-        if document.isProposal { badges.append(["kind": "proposal", "label": "Proposal", "short": "Proposal"]) }
+        if document.isProposal { badges.append(TemplateObject(["kind": .text("proposal"), "label": .text("Proposal"), "short": .text("Proposal")])) }
         return badges
     }
 
-    func checkedDate(_ date: CheckedDate) -> [String: String] {
-        ["iso": date.iso, "display": date.display]
+    func checkedDate(_ date: CheckedDate) -> TemplateValue {
+        .object(TemplateObject(["iso": .text(date.iso), "display": .text(date.display)]))
     }
 
     func uniqueCodes(linkedFrom body: RenderedMarkdown?) -> [Int] {
@@ -146,10 +150,5 @@ struct PageContext {
     /// The 404 page links from the site root (or `base_url`), since it is served at any path.
     func link(from id: PageID, to target: PageID) -> String {
         id == .notFound ? (config.baseURL ?? "") + target.directory : id.url(to: target)
-    }
-
-    /// Drops `nil` values so that Mustache sections on them are skipped.
-    func compact(_ values: [String: Any?]) -> [String: Any] {
-        values.compactMapValues { $0 }
     }
 }

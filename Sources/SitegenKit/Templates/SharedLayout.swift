@@ -42,7 +42,13 @@ final class SharedLayout: @unchecked Sendable {
     /// `nil` when the templates did not load; no page is rendered then.
     private let templates: TemplateSet?
     private let lock = NSLock()
-    private var valuesByKey: [Key: [String: Any]] = [:]
+    private var valuesByKey: [Key: Values] = [:]
+
+    /// The shared values of one key, with their hash (see `PageValues.combine`).
+    struct Values: Sendable {
+        let object: TemplateObject
+        let hash: UInt64
+    }
 
     init(config: SiteConfig, families: [FamilyDocument], templates: TemplateSet?) {
         self.config = config
@@ -52,7 +58,7 @@ final class SharedLayout: @unchecked Sendable {
     }
 
     /// The values every template of page `id` sees at the top level, shared parts included.
-    func values(for id: PageID) -> [String: Any] {
+    func values(for id: PageID) -> Values {
         let key = Key(for: id, baseURL: config.baseURL)
         lock.lock()
         defer { lock.unlock() }
@@ -62,30 +68,32 @@ final class SharedLayout: @unchecked Sendable {
         return values
     }
 
-    private func makeValues(_ key: Key) -> [String: Any] {
+    private func makeValues(_ key: Key) -> Values {
         let root = key.root
-        var values: [String: Any] = [
-            "site": ["title": config.title, "description": config.description],
-            "root": root,
-            "home_url": root.isEmpty ? "./" : root,
-            "guides_url": root + PageID.guideIndex.directory,
-            "guides_current": key.guidesCurrent,
-            "nav": families.map { family in
-                ["digits": "\(family.digit)xx", "title": family.title, "url": root + PageID.family(family.digit).directory,
-                 "current": key.currentFamily == family.digit]
-            },
-        ]
+        var values = TemplateObject([
+            "site": .object(TemplateObject(["title": .text(config.title), "description": .text(config.description)])),
+            "root": .text(root),
+            "home_url": .text(root.isEmpty ? "./" : root),
+            "guides_url": .text(root + PageID.guideIndex.directory),
+            "guides_current": .flag(key.guidesCurrent),
+            "nav": .objects(families.map { family in
+                TemplateObject(["digits": .text("\(family.digit)xx"), "title": .text(family.title),
+                                "url": .text(root + PageID.family(family.digit).directory), "current": .flag(key.currentFamily == family.digit)])
+            }),
+        ])
         if key.inlinesAssets {
-            values["inline"] = ["css": inlineAssets.css, "js": inlineAssets.js]
+            values["inline"] = .object(TemplateObject(["css": .text(inlineAssets.css), "js": .text(inlineAssets.js)]))
         } else {
-            values["search"] = ["root": root]
+            values["search"] = .object(TemplateObject(["root": .text(root)]))
         }
         for name in Self.partNames where templates?.names.contains(name) == true {
             // Placed on a line of its own in `base`, like a partial: its last newline is the line's.
             var html = templates?.render(values, template: name) ?? ""
             if html.hasSuffix("\n") { html.removeLast() }
-            values[name.replacingOccurrences(of: "-", with: "_")] = html
+            values[name.replacingOccurrences(of: "-", with: "_")] = .text(html)
         }
-        return values
+        var hasher = ContentHasher()
+        values.combine(into: &hasher)
+        return Values(object: values, hash: hasher.value)
     }
 }

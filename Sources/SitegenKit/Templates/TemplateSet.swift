@@ -109,9 +109,9 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// Renders `context` with the template called `name`.
-    func render(_ context: [String: Any], template name: String) -> String? {
-        library.render(context, withTemplate: name)
+    /// Renders `values` with the template called `name`.
+    func render(_ values: some MustacheParent, template name: String) -> String? {
+        library.render(values, withTemplate: name)
     }
 
     /// swift-mustache's parser errors are enum cases; say what each means.
