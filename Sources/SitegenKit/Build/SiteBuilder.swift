@@ -43,7 +43,15 @@ public struct SiteBuilder: Sendable {
         }
         // Pages are staged as they are rendered; a failed build drops the transaction, which
         // removes the staged files and leaves the site as it was.
-        var result = try generate(options, log: log, sink: .staging(into: transaction), reuse: reuse)
+        var result: BuildResult
+        do {
+            result = try generate(options, log: log, sink: .staging(into: transaction), reuse: reuse)
+        } catch {
+            // Dropped now rather than with its last reference, which a thread that worked on the
+            // build may hold a moment longer than the process lives.
+            transaction?.discard()
+            throw error
+        }
         guard let transaction else { throw failure(log, options) }
         do {
             result.writeSummary = try transaction.commit()
