@@ -40,16 +40,16 @@ struct PageKeys: Sendable {
             hasher.combine(ContentHash.value(of: asset.data))
         }
         hasher.combine(bodies.count)
-        for (page, body) in bodies.sorted(by: { $0.key < $1.key }) { Self.combine(links: body.summary.links, of: page, into: &hasher) }
+        for (page, body) in bodies.sorted(by: { $0.key < $1.key }) { Self.combine(targets: body.summary.links.map(\.target), of: page, into: &hasher) }
         shared = hasher.value
     }
 
-    /// Adds the links of the plain pages, once they are rendered, for the pages rendered after them.
-    mutating func addPlainPageLinks(_ links: [(path: String, links: [InternalLink])]) {
+    /// Adds the link targets of the plain pages, once they are rendered, for the pages rendered after them.
+    mutating func addPlainPageLinks(_ pages: some Collection<(path: String, targets: [PageID])>) {
         var hasher = ContentHasher()
         hasher.combine(shared)
-        hasher.combine(links.count)
-        for (path, pageLinks) in links { Self.combine(links: pageLinks, of: .page(path), into: &hasher) }
+        hasher.combine(pages.count)
+        for page in pages { Self.combine(targets: page.targets, of: .page(page.path), into: &hasher) }
         shared = hasher.value
     }
 
@@ -59,7 +59,7 @@ struct PageKeys: Sendable {
         var hasher = ContentHasher()
         hasher.combine(shared)
         hasher.combine(templates[template] ?? 0)
-        hasher.combine(page.outputPath)
+        Self.combine(page, into: &hasher)
         hasher.combine(source.map { Self.documentHash(of: $0, reuse: reuse) } ?? 0)
         hasher.combine(body?.summary.key ?? 0)
         return hasher.value
@@ -73,9 +73,27 @@ struct PageKeys: Sendable {
         return hasher.value
     }
 
-    private static func combine(links: [InternalLink], of page: PageID, into hasher: inout ContentHasher) {
-        hasher.combine(page.outputPath)
-        hasher.combine(links.count)
-        for link in links { hasher.combine(link.target.outputPath) }
+    private static func combine(targets: [PageID], of page: PageID, into hasher: inout ContentHasher) {
+        combine(page, into: &hasher)
+        hasher.combine(targets.count)
+        for target in targets { combine(target, into: &hasher) }
+    }
+
+    /// A page by what identifies it, without building its path: each kind has a tag of its own.
+    static func combine(_ page: PageID, into hasher: inout ContentHasher) {
+        switch page {
+        case .home: hasher.combine(1)
+        case .family(let digit):
+            hasher.combine(2)
+            hasher.combine(digit)
+        case .code(let code):
+            hasher.combine(3)
+            hasher.combine(code)
+        case .page(let path):
+            hasher.combine(4)
+            hasher.combine(path)
+        case .guideIndex: hasher.combine(5)
+        case .notFound: hasher.combine(6)
+        }
     }
 }

@@ -135,10 +135,7 @@ public struct SiteBuilder: Sendable {
         for (document, record) in zip(index.sortedPages, plainPages) where !record.links.isEmpty {
             graph.addLinks(to: record.links.lazy.map(\.target), from: .page(document.path))
         }
-        keys?.addPlainPageLinks(zip(index.sortedPages, plainPages).map { document, record in
-            let source = document.source
-            return (document.path, record.links.map { $0.link(in: source) })
-        })
+        keys?.addPlainPageLinks(zip(index.sortedPages, plainPages).lazy.map { ($0.path, $1.links.map(\.target)) })
         // Without templates there are no pages to check fragments against; content problems are still reported.
         guard let templates else { throw failure(log, options) }
 
