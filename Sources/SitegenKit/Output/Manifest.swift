@@ -6,10 +6,19 @@ enum Manifest {
     static func encode(_ paths: [String]) -> [UInt8] {
         var bytes: [UInt8] = []
         for path in paths.sorted() {
-            bytes += encodeLine(path)
+            // A site has thousands of files, nearly always with nothing to escape.
+            if path.utf8.contains(where: needsEscaping) {
+                bytes += encodeLine(path)
+            } else {
+                bytes += path.utf8
+            }
             bytes.append(UInt8(ascii: "\n"))
         }
         return bytes
+    }
+
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "%")
     }
 
     /// The paths of a manifest; lines that do not decode, or that would leave the output
@@ -23,7 +32,7 @@ enum Manifest {
     static func encodeLine(_ path: String) -> [UInt8] {
         var bytes: [UInt8] = []
         for byte in path.utf8 {
-            if byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "%") {
+            if needsEscaping(byte) {
                 bytes += Array("%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)).map { $0.asciiValue! }
             } else {
                 bytes.append(byte)
@@ -33,6 +42,7 @@ enum Manifest {
     }
 
     static func decodeLine(_ line: ArraySlice<UInt8>) -> String? {
+        guard line.contains(UInt8(ascii: "%")) else { return String(validating: line, as: UTF8.self) }
         var bytes: [UInt8] = []
         var index = line.startIndex
         while index < line.endIndex {
