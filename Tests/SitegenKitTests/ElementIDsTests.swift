@@ -28,4 +28,15 @@ import Testing
         #expect(found.ids == ["x", "y"])
         #expect(found.duplicates == ["x"])
     }
+
+    /// A fragment matches one whole id of the joined form, never part of one or across two.
+    @Test func joinedIdsAnswerWholeIdsOnly() {
+        let joined = ElementIDs.joined(["usage", "x", "é-1", "usage-2"])
+        for id in ["usage", "x", "é-1", "usage-2"] { #expect(ElementIDs.contains(id, joined: joined), "\(id)") }
+        for id in ["", "us", "usage-", "sage", "x\"é-1", "\"", "usage-2\"", "y"] {
+            #expect(!ElementIDs.contains(id, joined: joined), "\(id.debugDescription)")
+        }
+        #expect(!ElementIDs.contains("x", joined: ""))
+        #expect(ElementIDs.contains("only", joined: ElementIDs.joined(["only"])))
+    }
 }

@@ -93,4 +93,32 @@ import Testing
         #expect(yaml.int("d", log: &log)?.value == 12)
         #expect(log.diagnostics.map(\.description) == ["content/codes/303.md:3:4: error: 'b' must be true or false"])
     }
+
+    /// Plain ASCII page paths are checked in bytes, others in characters: the same rules either way.
+    @Test func pagePathRulesDoNotDependOnTheAlphabet() {
+        let dots = "a file or folder name is empty, '.' or '..'; rename it"
+        let space = "it contains a space; use hyphens instead, as in 'retry-after.md'"
+        let cases: [(String, String?)] = [
+            ("guides/retry-after", nil), ("guides/résumé", nil),
+            ("guides//x", dots), ("guides//é", dots), ("./x", dots), ("é/..", dots),
+            ("guides/a b", space), ("guides/é b", space), ("guides/é\u{3000}b", space),
+            ("guides/a\tb", "it contains a control character; rename it"), ("guides/é\u{7F}", "it contains a control character; rename it"),
+            ("guides/a#b", "'#' cannot appear in a page address; rename the file without it"),
+            ("guides/é?b", "'?' cannot appear in a page address; rename the file without it"),
+            ("guides/a b#c", space), ("guides/a#b c", "'#' cannot appear in a page address; rename the file without it"),
+            (".sitegen-staging", "the name is reserved for sitegen's own bookkeeping"),
+        ]
+        for (path, problem) in cases {
+            #expect(PagePath.problem(with: path) == problem, "\(path.debugDescription)")
+        }
+    }
+
+    /// The body keeps the file's line numbers whether or not the file has front matter.
+    @Test func bodyKeepsLineNumbersWithAndWithoutFrontMatter() throws {
+        var log = DiagnosticLog()
+        #expect(try #require(FrontMatter.split(source("# Title\nText\n"), log: &log)).body == "# Title\nText\n")
+        #expect(try #require(FrontMatter.split(source("---\ntitle: x\n---"), log: &log)).body == "\n\n")
+        #expect(try #require(FrontMatter.split(source("---\n---\nA\n"), log: &log)).body == "\n\nA\n")
+        #expect(log.diagnostics.isEmpty)
+    }
 }

@@ -53,9 +53,11 @@ struct BuildCache {
     /// The running executable's fingerprint: a rebuilt sitegen may render differently under the same
     /// version, and only the sitegen that wrote the parts can read them (see `CompactEncoder`).
     private static let executableFingerprint: String = {
-        guard let executable = Bundle.main.executablePath,
-              let fingerprint = DiskFileSystem().fingerprint(of: executable) else { return "unknown" }
-        return fingerprint.encoded
+        // Linux names the running executable in /proc, which spares setting up `Bundle.main`
+        // (a no-change build is mostly process start-up).
+        let fingerprint = DiskFileSystem().fingerprint(of: "/proc/self/exe")
+            ?? Bundle.main.executablePath.flatMap { DiskFileSystem().fingerprint(of: $0) }
+        return fingerprint?.encoded ?? "unknown"
     }()
 
     /// The fingerprint of every input file, taken before any is read, in path order; `nil` when
@@ -85,10 +87,9 @@ struct BuildCache {
         case .damaged: return (nil, false, damagedWarning(path))
         }
         guard state.key == key else { return (nil, false, nil) }
-        let upToDate = state.inputs == inputs && state.outputs.allSatisfy { output in
-            fileSystem.fingerprint(of: joinPath(options.outputDirectory, output.path)) == output.fingerprint
-        }
-        return (state, upToDate, nil)
+        guard state.inputs == inputs else { return (state, false, nil) }
+        let outputs = state.outputs.map { joinPath(options.outputDirectory, $0.path) }
+        return (state, fileSystem.fingerprints(of: outputs) == state.outputs.map { .some($0.fingerprint) }, nil)
     }
 
     /// What a build with these inputs can reuse of the one `state` records (nothing without one),

@@ -39,6 +39,7 @@ extension SiteBuilder {
     /// Without `templates`, only the Markdown is checked.
     func renderPlainPages(index: SiteIndex, markdown: MarkdownStage, keys: PageKeys?, templates: TemplateSet?, sink: FileSink,
                           context: PageContext, log: inout DiagnosticLog) -> [PlainPageRecord] {
+        let interner = StringInterner()
         var records = ConcurrentMap.map(index.sortedPages) { document -> PlainPageRecord in
             var record = PlainPageRecord()
             let id = PageID.page(document.path)
@@ -51,9 +52,10 @@ extension SiteBuilder {
                 record.page = producePage(id, template: document.template, templates: templates, body: body, source: source, text: text,
                                           markdown: markdown, keys: keys, context: { context.page(document, body: $0) }, sink: sink)
             }
+            if let ids = record.page?.ids { record.page?.ids = interner.intern(ids) }
             let rendered = body.summary
             record.links = rendered.links.compactMap { $0.target.codeValue != nil || $0.fragment != nil ? PlainPageLink($0) : nil }
-            record.headingText = rendered.headings.isEmpty ? nil : rendered.headings.map(\.text).joined(separator: " ")
+            record.headingText = rendered.headings.isEmpty ? nil : interner.intern(rendered.headings.map(\.text).joined(separator: " "))
             return record
         }
         for position in records.indices {

@@ -16,6 +16,7 @@ public struct SiteBuilder: Sendable {
     /// Generates the site and writes it. With `options.useCache`, what an earlier build recorded
     /// in `.sitegen-cache/` (`BuildCache`) spares the work whose inputs did not change.
     public func build(_ options: BuildOptions) throws(BuildFailure) -> BuildResult {
+        LargeAllocations.returnToTheSystem
         let writer = SiteWriter(fileSystem: fileSystem, outputDirectory: options.outputDirectory)
         var log = DiagnosticLog()
         writer.checkSafeToWrite(workingDirectory: workingDirectory,
@@ -42,7 +43,15 @@ public struct SiteBuilder: Sendable {
         }
         // Pages are staged as they are rendered; a failed build drops the transaction, which
         // removes the staged files and leaves the site as it was.
-        var result = try generate(options, log: log, sink: .staging(into: transaction), reuse: reuse)
+        var result: BuildResult
+        do {
+            result = try generate(options, log: log, sink: .staging(into: transaction), reuse: reuse)
+        } catch {
+            // Dropped now rather than with its last reference, which a thread that worked on the
+            // build may hold a moment longer than the process lives.
+            transaction?.discard()
+            throw error
+        }
         guard let transaction else { throw failure(log, options) }
         do {
             result.writeSummary = try transaction.commit()
@@ -106,11 +115,23 @@ public struct SiteBuilder: Sendable {
         var keys = templates.flatMap { templates in
             reuse.map { PageKeys(content: content, index: index, bodies: bodies, templates: templates, reuse: $0) }
         }
+        let streamContext = PageContext(config: content.config, index: index, graph: graph, families: content.families,
+                                        sharedLayout: sharedLayout)
+        // The home page and the list of guides read nothing the plain pages add to the graph, and
+        // with many pages they are the largest: they are rendered one after the other beside the
+        // plain pages, as these start, while the fewest page records are held.
+        let listingKeys = keys
+        let listings = templates.map { templates in
+            BackgroundWork { [families = content.families] in
+                renderPages([.home, .guideIndex], oneAtATime: true, index: index, families: families, bodies: bodies, markdown: markdown,
+                            keys: listingKeys, context: streamContext, templates: templates, sink: sink)
+            }
+        }
         // Plain pages (any number of them) are rendered as a stream before the rest: each is read,
         // rendered and handed to the sink, and only a small record of it stays in memory.
         let plainPages = renderPlainPages(index: index, markdown: markdown, keys: keys, templates: templates, sink: sink,
-                                          context: PageContext(config: content.config, index: index, graph: graph, families: content.families,
-                                                               sharedLayout: sharedLayout), log: &log)
+                                          context: streamContext, log: &log)
+        let listingPages = listings?.wait() ?? []
         for (document, record) in zip(index.sortedPages, plainPages) where !record.links.isEmpty {
             graph.addLinks(to: record.links.lazy.map(\.target), from: .page(document.path))
         }
@@ -120,8 +141,9 @@ public struct SiteBuilder: Sendable {
 
         let context = PageContext(config: content.config, index: index, graph: graph, families: content.families,
                                   sharedLayout: sharedLayout)
-        let pages = renderPages(index: index, families: content.families, bodies: bodies, markdown: markdown, keys: keys,
-                                context: context, templates: templates, sink: sink)
+        let otherPages: [SitePage] = [.notFound] + content.families.map { .family($0.digit) } + index.sortedCodes.map { .code($0.code.value) }
+        let pages = listingPages + renderPages(otherPages, index: index, families: content.families, bodies: bodies, markdown: markdown,
+                                               keys: keys, context: context, templates: templates, sink: sink)
         checkFragments(pages: pages, bodies: bodies, plainPages: plainPages, index: index,
                        severity: content.config.brokenLinkSeverity, log: &log)
         for asset in templates.assets {
@@ -172,17 +194,17 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// Produces every page but the plain ones (see `producePage`), on all cores, in a stable order.
+    /// A page that is not a plain page.
+    enum SitePage: Sendable {
+        case home, notFound, guideIndex, family(Int), code(Int)
+    }
+
+    /// Produces `jobs` (see `producePage`) in a stable order, on all cores unless `oneAtATime`.
     /// Each page goes to `sink` as soon as it is rendered, so no more than one page per core is held.
-    private func renderPages(index: SiteIndex, families: [FamilyDocument], bodies: [PageID: PageBody], markdown: MarkdownStage,
-                             keys: PageKeys?, context: PageContext, templates: TemplateSet, sink: FileSink) -> [RenderedPage] {
-        enum Job: Sendable {
-            case home, notFound, guideIndex, family(Int), code(Int)
-        }
-        var jobs: [Job] = [.home, .notFound, .guideIndex]
-        jobs += families.map { .family($0.digit) }
-        jobs += index.sortedCodes.map { .code($0.code.value) }
-        return ConcurrentMap.map(jobs) { job -> RenderedPage? in
+    private func renderPages(_ jobs: [SitePage], oneAtATime: Bool = false, index: SiteIndex, families: [FamilyDocument],
+                             bodies: [PageID: PageBody], markdown: MarkdownStage, keys: PageKeys?, context: PageContext,
+                             templates: TemplateSet, sink: FileSink) -> [RenderedPage] {
+        let render: @Sendable (SitePage) -> RenderedPage? = { job in
             func page(_ id: PageID, _ template: String, body: String? = nil, source: SourceFile? = nil,
                       _ values: (RenderedMarkdown?) -> PageValues) -> RenderedPage? {
                 producePage(id, template: template, templates: templates, body: bodies[id], source: source,
@@ -203,7 +225,8 @@ public struct SiteBuilder: Sendable {
                     context.code(document, body: $0)
                 }
             }
-        }.compactMap { $0 }
+        }
+        return (oneAtATime ? jobs.map(render) : ConcurrentMap.map(jobs, render)).compactMap { $0 }
     }
 
     /// Every link's fragment must name an `id` on the finished target page; ids must be unique.

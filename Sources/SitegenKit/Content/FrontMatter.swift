@@ -9,7 +9,17 @@ struct FrontMatter {
     var yaml: String?
     /// How many file lines come before the first YAML line (1 for the opening `---`).
     var yamlLineOffset: Int
-    var body: String
+    /// The file's text, where its body starts, and how many lines come before that.
+    private let text: String
+    private let bodyStart: String.Index
+    private let linesBeforeBody: Int
+
+    /// The body, made when asked: loading a plain page reads only its front matter, and its body
+    /// is read again when the page is rendered (see `PlainPageBody`).
+    var body: String {
+        // One empty line for each line up to the closing one keeps the body's line numbers.
+        linesBeforeBody == 0 ? text : String(repeating: "\n", count: linesBeforeBody) + text[bodyStart...]
+    }
 
     /// Splits `source`. A file that opens with `---` must close its front matter with another
     /// `---` line; anything else is reported in `log`. Lines are found by scanning bytes, so
@@ -18,18 +28,14 @@ struct FrontMatter {
         let text = source.text
         var lines = LineCursor(text.utf8)
         guard let opening = lines.next(), isDelimiter(text.utf8[opening]) else {
-            return FrontMatter(yaml: nil, yamlLineOffset: 0, body: text)
+            return FrontMatter(yaml: nil, yamlLineOffset: 0, text: text, bodyStart: text.startIndex, linesBeforeBody: 0)
         }
         var lineIndex = 1
         while let line = lines.next() {
             if isDelimiter(text.utf8[line]) {
                 // The YAML lines lie between the two delimiter lines, without the newline that ends the last.
                 let yaml = lineIndex == 1 ? "" : String(text[text.utf8.index(after: opening.upperBound)..<text.utf8.index(before: line.lowerBound)])
-                // One empty line for each line up to the closing one keeps the body's line numbers.
-                let body = line.upperBound == text.endIndex
-                    ? String(repeating: "\n", count: lineIndex)
-                    : String(repeating: "\n", count: lineIndex) + text[line.upperBound...]
-                return FrontMatter(yaml: yaml, yamlLineOffset: 1, body: body)
+                return FrontMatter(yaml: yaml, yamlLineOffset: 1, text: text, bodyStart: line.upperBound, linesBeforeBody: lineIndex)
             }
             lineIndex += 1
         }

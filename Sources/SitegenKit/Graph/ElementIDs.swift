@@ -31,9 +31,27 @@ enum ElementIDs {
         ids.sorted().joined(separator: "\"")
     }
 
-    /// Whether `joined` (see `joined(_:)`) holds `id`, without splitting it into strings.
+    /// Whether `joined` (see `joined(_:)`) holds `id`, without splitting it into strings: the
+    /// fragment check asks this for every link with a fragment on every build. `memchr` finds each
+    /// `"`, and only an id of the same length is compared.
     static func contains(_ id: String, joined: String) -> Bool {
-        joined.utf8.split(separator: UInt8(ascii: "\"")).contains { $0.elementsEqual(id.utf8) }
+        // An empty id, or one with a `"`, is never one of the joined ids.
+        guard !id.isEmpty else { return false }
+        var id = id
+        var joined = joined
+        return id.withUTF8 { target in
+            joined.withUTF8 { bytes in
+                guard let base = bytes.baseAddress, let targetBase = target.baseAddress else { return false }
+                var start = 0
+                while start <= bytes.count {
+                    let end = memchr(base + start, Int32(UInt8(ascii: "\"")), bytes.count - start)
+                        .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
+                    if end - start == target.count, memcmp(base + start, targetBase, target.count) == 0 { return true }
+                    start = end + 1
+                }
+                return false
+            }
+        }
     }
 
     private static func isWhitespace(_ byte: UInt8) -> Bool {

@@ -18,8 +18,13 @@ struct CommitJournal: Equatable {
 
     func encoded() -> [UInt8] {
         var bytes = Array((Self.header + "\n").utf8)
-        for path in moves { bytes += Array("M ".utf8) + Manifest.encodeLine(path) + [UInt8(ascii: "\n")] }
-        for path in removals { bytes += Array("R ".utf8) + Manifest.encodeLine(path) + [UInt8(ascii: "\n")] }
+        for (mark, paths) in [("M ", moves), ("R ", removals)] {
+            for path in paths {
+                bytes += mark.utf8
+                Manifest.appendLine(path, to: &bytes)
+                bytes.append(UInt8(ascii: "\n"))
+            }
+        }
         return bytes
     }
 

@@ -5,11 +5,16 @@
 enum Manifest {
     static func encode(_ paths: [String]) -> [UInt8] {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(paths.reduce(0) { $0 + $1.utf8.count + 1 })
         for path in paths.sorted() {
-            bytes += encodeLine(path)
+            appendLine(path, to: &bytes)
             bytes.append(UInt8(ascii: "\n"))
         }
         return bytes
+    }
+
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "%")
     }
 
     /// The paths of a manifest; lines that do not decode, or that would leave the output
@@ -20,19 +25,25 @@ enum Manifest {
         }
     }
 
-    static func encodeLine(_ path: String) -> [UInt8] {
-        var bytes: [UInt8] = []
+    /// Appends `path` in its escaped form (see `Manifest`) to `bytes`, which a whole site's list
+    /// is built in: a path with nothing to escape, the usual one, is copied as it is.
+    static func appendLine(_ path: String, to bytes: inout [UInt8]) {
+        // A site has thousands of files, nearly always with nothing to escape.
+        guard path.utf8.contains(where: needsEscaping) else {
+            bytes.append(contentsOf: path.utf8)
+            return
+        }
         for byte in path.utf8 {
-            if byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "%") {
+            if needsEscaping(byte) {
                 bytes += Array("%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)).map { $0.asciiValue! }
             } else {
                 bytes.append(byte)
             }
         }
-        return bytes
     }
 
     static func decodeLine(_ line: ArraySlice<UInt8>) -> String? {
+        guard line.contains(UInt8(ascii: "%")) else { return String(validating: line, as: UTF8.self) }
         var bytes: [UInt8] = []
         var index = line.startIndex
         while index < line.endIndex {

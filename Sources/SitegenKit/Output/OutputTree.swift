@@ -27,14 +27,18 @@ final class OutputTree: @unchecked Sendable {
         folders(along: parentPath(of: path))
     }
 
-    /// `folder` and the folders above it, outermost first: `a`, `a/b` for `a/b`.
+    /// `folder` and the folders above it, outermost first: `a`, `a/b` for `a/b`. `folder` is a
+    /// relative path without empty components, as every path of a site is (see `OutputPath`).
     static func folders(along folder: String) -> [String] {
+        // Each folder is a prefix of the path, cut at a `/`: no path is built up piece by piece.
+        let bytes = folder.utf8
         var result: [String] = []
-        var current = ""
-        for component in folder.split(separator: "/") {
-            current = current.isEmpty ? String(component) : current + "/" + component
-            result.append(current)
+        var index = bytes.startIndex
+        while let slash = bytes[index...].firstIndex(of: UInt8(ascii: "/")) {
+            result.append(String(folder[..<slash]))
+            index = bytes.index(after: slash)
         }
+        if !folder.isEmpty { result.append(folder) }
         return result
     }
 

@@ -15,6 +15,8 @@ public final class SiteTransaction: @unchecked Sendable {
     private let root: String
     private let displayRoot: String
     private let previousFiles: Set<String>
+    /// The previous manifest's list, in its order (sorted, when sitegen wrote it).
+    private let previousList: [String]
     private let createdRoot: Bool
     /// The live output directory, and the staging area's mirror of it; each remembers its folders.
     private let tree: OutputTree
@@ -33,6 +35,7 @@ public final class SiteTransaction: @unchecked Sendable {
         self.root = root
         self.displayRoot = displayRoot
         self.previousFiles = Set(previousFiles)
+        previousList = previousFiles
         self.createdRoot = createdRoot
         self.tree = OutputTree(fileSystem: fileSystem, root: root)
         self.stagedTree = OutputTree(fileSystem: fileSystem, root: joinPath(root, OutputPath.stagingName, CommitJournal.filesDirectory))
@@ -112,7 +115,11 @@ public final class SiteTransaction: @unchecked Sendable {
         guard !alreadyFinished else { throw SiteWriteError("the write into '\(displayRoot)' was already finished") }
         defer { directoryLock.release() }
         let removals = previousFiles.subtracting(claimed).sorted()
-        let manifestBytes = Manifest.encode(Array(claimed))
+        // A rebuild usually lists exactly the previous files, and a first build exactly the staged
+        // ones; either list is already in order, which makes the manifest's sort cheap.
+        let listed = removals.isEmpty && claimed.count == previousFiles.count && previousList.count == previousFiles.count ? previousList
+            : claimed.count == moves.count ? moves : Array(claimed)
+        let manifestBytes = Manifest.encode(listed)
         let manifestPath = joinPath(root, OutputPath.manifestName)
         let manifestChanged = (try? fileSystem.contents(of: manifestPath)).map(Array.init) != manifestBytes
         var summary = SiteWriter.Summary()
