@@ -25,9 +25,12 @@ struct PageKeys: Sendable {
         config.withUnsafeBytes { hasher.combine($0) }
         // Each document as loaded; what the index and the families make of them follows from
         // these and the configuration.
-        let sources = index.sortedCodes.map(\.source) + index.sortedPages.map(\.source) + content.families.compactMap(\.source)
-        hasher.combine(sources.count)
-        for source in sources { hasher.combine(Self.documentHash(of: source, reuse: reuse)) }
+        // Walked, not listed: a plain page's source is made on demand, and there may be any number.
+        let families = content.families.compactMap(\.source)
+        hasher.combine(index.sortedCodes.count + index.sortedPages.count + families.count)
+        for source in index.sortedCodes.lazy.map(\.source) { hasher.combine(Self.documentHash(of: source, reuse: reuse)) }
+        for source in index.sortedPages.lazy.map(\.source) { hasher.combine(Self.documentHash(of: source, reuse: reuse)) }
+        for source in families { hasher.combine(Self.documentHash(of: source, reuse: reuse)) }
         let lists = [content.families.map { $0.source?.displayPath ?? "built-in \($0.digit)" }, index.unloadedCodes.sorted().map(String.init),
                      index.unloadedSourcePaths.sorted(), SharedLayout.partNames.map { "\(templates.keys[$0] ?? 0)" }]
         for list in lists {
