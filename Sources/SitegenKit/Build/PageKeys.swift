@@ -25,12 +25,12 @@ struct PageKeys: Sendable {
         config.withUnsafeBytes { hasher.combine($0) }
         // Each document as loaded; what the index and the families make of them follows from
         // these and the configuration.
-        // Walked, not listed: a plain page's source is made on demand, and there may be any number.
-        let families = content.families.compactMap(\.source)
-        hasher.combine(index.sortedCodes.count + index.sortedPages.count + families.count)
-        for source in index.sortedCodes.lazy.map(\.source) { hasher.combine(Self.documentHash(of: source, reuse: reuse)) }
-        for source in index.sortedPages.lazy.map(\.source) { hasher.combine(Self.documentHash(of: source, reuse: reuse)) }
-        for source in families { hasher.combine(Self.documentHash(of: source, reuse: reuse)) }
+        // The plain pages, which may be many, on all cores.
+        let hashes = index.sortedCodes.map { Self.documentHash(of: $0.source, reuse: reuse) }
+            + ConcurrentMap.map(index.sortedPages) { Self.documentHash(of: $0.source, reuse: reuse) }
+            + content.families.compactMap { $0.source.map { Self.documentHash(of: $0, reuse: reuse) } }
+        hasher.combine(hashes.count)
+        for hash in hashes { hasher.combine(hash) }
         let lists = [content.families.map { $0.source?.displayPath ?? "built-in \($0.digit)" }, index.unloadedCodes.sorted().map(String.init),
                      index.unloadedSourcePaths.sorted(), SharedLayout.partNames.map { "\(templates.keys[$0] ?? 0)" }]
         for list in lists {
@@ -54,6 +54,19 @@ struct PageKeys: Sendable {
         hasher.combine(pages.count)
         for page in pages { Self.combine(targets: page.targets, of: .page(page.path), into: &hasher) }
         shared = hasher.value
+    }
+
+    /// The key of the site data files (`SiteDataFiles`), once the plain pages' links are added:
+    /// they read the site-wide values and each plain page's heading text (in `index.sortedPages` order).
+    func siteDataKey(headingText: [String?]) -> UInt64 {
+        var hasher = ContentHasher()
+        hasher.combine(shared)
+        hasher.combine(headingText.count)
+        for text in headingText {
+            hasher.combine(text != nil)
+            if let text { hasher.combine(text) }
+        }
+        return hasher.value
     }
 
     /// The page's key while `shared` holds: its template, its document (by the file it came from,

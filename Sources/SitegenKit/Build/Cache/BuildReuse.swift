@@ -12,8 +12,9 @@ final class BuildReuse: @unchecked Sendable {
     /// once: the table's keys are the list's own strings, and its values are positions.
     private let inputs: [FileState]
     private let inputPositions: [String: Int32]
-    /// The fingerprint of a page's output file when it is still exactly what the earlier build wrote.
-    private let unchangedOutput: @Sendable (PageID) -> FileFingerprint?
+    /// The fingerprint of an output file (by its path in the site) when it is still exactly what
+    /// the earlier build wrote.
+    private let unchangedOutput: @Sendable (String) -> FileFingerprint?
     private var keptOutputs: [String: FileFingerprint] = [:]
     /// `CachedDocument.sharedHash` of each document loaded so far: of an input file at its
     /// position in `inputs`, without a second string for its path; of any other file by its path.
@@ -31,7 +32,7 @@ final class BuildReuse: @unchecked Sendable {
 
     /// `inputs` are the input files' fingerprints taken before the build, each path once.
     init(_ parts: ReusableParts, inputs: [FileState] = [], keepingPageBytes: Bool, spool: PartsSpool? = nil,
-         unchangedOutput: @escaping @Sendable (PageID) -> FileFingerprint?) {
+         unchangedOutput: @escaping @Sendable (String) -> FileFingerprint?) {
         keepsPageBytes = keepingPageBytes
         self.spool = spool
         self.inputs = inputs
@@ -129,7 +130,7 @@ final class BuildReuse: @unchecked Sendable {
             guard cached.key == key() else { return nil }
             cached.quickKey = quickKey
         }
-        let output = cached.bytes == nil ? unchangedOutput(page) : nil
+        let output = cached.bytes == nil ? unchangedOutput(page.outputPath) : nil
         guard cached.bytes != nil || output != nil else { return nil }
         lock.withLock {
             counts.pages += 1
@@ -145,6 +146,32 @@ final class BuildReuse: @unchecked Sendable {
     func remember(_ page: CachedPage) {
         if let spool { return spool.add(page: page) }
         lock.withLock { next.pages[page.page] = page }
+    }
+
+    // MARK: Site data files
+
+    /// The site data files the earlier build made with the same key, when their bytes are kept or
+    /// each output file is still exactly as that build wrote it.
+    func siteData(key: UInt64) -> CachedSiteData? {
+        guard let cached = earlier.siteData, cached.key == key else { return nil }
+        var outputs: [String: FileFingerprint] = [:]
+        if cached.bytes == nil {
+            for path in cached.paths {
+                guard let output = unchangedOutput(path) else { return nil }
+                outputs[path] = output
+            }
+        }
+        lock.withLock {
+            counts.siteDataFiles += cached.paths.count
+            keptOutputs.merge(outputs) { $1 }
+        }
+        remember(cached)
+        return cached
+    }
+
+    func remember(_ siteData: CachedSiteData) {
+        if let spool { return spool.add(siteData: siteData) }
+        lock.withLock { next.siteData = siteData }
     }
 
     /// Files changed this recently (nanoseconds) may change again within the file system's
@@ -170,6 +197,8 @@ public struct Reuse: Sendable, Equatable {
     public var bodies = 0
     /// Pages not rendered again through their template.
     public var pages = 0
+    /// Site data files (`codes.json`, the search index, the sitemap ...) not made again.
+    public var siteDataFiles = 0
 
     public init() {}
 }
