@@ -17,6 +17,14 @@ struct RenderedPage: Sendable {
         do { try sink.accept(OutputFile(path: id.outputPath, data: data)) } catch { writeError = writeFailure(error) }
     }
 
+    /// Reports a write the sink refused, and every id used more than once, at `location`.
+    func report(at location: SourceLocation?, into log: inout DiagnosticLog) {
+        if let writeError { log.error(writeError, at: nil) }
+        for duplicate in duplicateIDs {
+            log.error("the page \(id.outputPath) has more than one element with id '\(duplicate)'", at: location)
+        }
+    }
+
     /// A page an earlier build produced exactly so: from its bytes in memory, or left in the output.
     init(kept page: CachedPage, sink: FileSink) {
         id = page.page

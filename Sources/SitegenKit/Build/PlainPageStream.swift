@@ -6,14 +6,15 @@
 extension SiteBuilder {
     /// What the whole-site stages need of one plain page once it is written.
     struct PlainPageRecord: Sendable {
-        /// The page's ids, for the fragment check; `nil` when it was not rendered.
-        var page: RenderedPage?
+        /// The `id`s on the page (`ElementIDs.joined`), for the fragment check; `nil` when it was not produced.
+        var ids: String?
         /// The links that matter once the page is written: those to a code (backlinks on code
         /// pages) and those with a fragment (the fragment check).
         var links: [PlainPageLink] = []
         /// The page's headings as one text, for the search index.
         var headingText: String?
-        /// Emptied once the build has taken it.
+        /// The page's problems, ids used twice and a refused write included. Emptied once the
+        /// build has taken it.
         var log = DiagnosticLog()
     }
 
@@ -48,11 +49,12 @@ extension SiteBuilder {
             let text = { PlainPageBody.read(document, fileSystem: fileSystem, log: &record.log) }
             guard let body = markdown.body(of: id, source: source, digest: document.sourceDigest, text: text) else { return record }
             record.log.append(contentsOf: body.summary.log)
-            if let templates {
-                record.page = producePage(id, template: document.template, templates: templates, body: body, source: source, text: text,
-                                          markdown: markdown, keys: keys, context: { context.page(document, body: $0) }, sink: sink)
+            if let templates, let page = producePage(id, template: document.template, templates: templates, body: body, source: source,
+                                                     text: text, markdown: markdown, keys: keys,
+                                                     context: { context.page(document, body: $0) }, sink: sink) {
+                record.ids = interner.intern(page.ids)
+                page.report(at: source.start, into: &record.log)
             }
-            if let ids = record.page?.ids { record.page?.ids = interner.intern(ids) }
             let rendered = body.summary
             record.links = rendered.links.compactMap { $0.target.codeValue != nil || $0.fragment != nil ? PlainPageLink($0) : nil }
             record.headingText = rendered.headings.isEmpty ? nil : interner.intern(rendered.headings.map(\.text).joined(separator: " "))

@@ -136,7 +136,8 @@ public struct SiteBuilder: Sendable {
         for (document, record) in zip(index.sortedPages, plainPages) where !record.links.isEmpty {
             graph.addLinks(to: record.links.lazy.map(\.target), from: .page(document.path))
         }
-        keys?.addPlainPageLinks(zip(index.sortedPages, plainPages).lazy.map { ($0.path, $1.links.map(\.target)) })
+        // Walked, not listed: one page's targets at a time.
+        keys?.addPlainPageLinks(plainPages.indices.lazy.map { (index.sortedPages[$0].path, plainPages[$0].links.map(\.target)) })
         // Without templates there are no pages to check fragments against; content problems are still reported.
         guard let templates else { throw failure(log, options) }
 
@@ -147,11 +148,12 @@ public struct SiteBuilder: Sendable {
                                                keys: keys, context: context, templates: templates, sink: sink)
         checkFragments(pages: pages, bodies: bodies, plainPages: plainPages, index: index,
                        severity: content.config.brokenLinkSeverity, log: &log)
-        let pageCount = pages.count + plainPages.count { $0.page != nil }
+        let pageCount = pages.count + plainPages.count { $0.ids != nil }
         let headingText = plainPages.map(\.headingText)
         // Checked: of the plain pages' records, only their headings are needed further, beside the
         // site data files, which are large.
         plainPages = []
+        FreedMemory.returnToTheSystem()
         for asset in templates.assets {
             do { try sink.accept(OutputFile(path: asset.path, data: asset.data)) } catch { log.error(writeFailure(error), at: nil) }
         }
@@ -242,20 +244,14 @@ public struct SiteBuilder: Sendable {
                                 severity: Diagnostic.Severity, log: inout DiagnosticLog) {
         var joinedIDs: [PageID: String] = [:]
         for page in pages { joinedIDs[page.id] = page.ids }
-        func report(_ page: RenderedPage) {
-            if let writeError = page.writeError { log.error(writeError, at: nil) }
-            for duplicate in page.duplicateIDs {
-                log.error("the page \(page.id.outputPath) has more than one element with id '\(duplicate)'", at: sourceStart(of: page.id, index: index))
-            }
-        }
-        pages.forEach(report)
-        plainPages.lazy.compactMap(\.page).forEach(report)
+        // The plain pages' own problems are in their records' logs already.
+        for page in pages { page.report(at: sourceStart(of: page.id, index: index), into: &log) }
         let ids = joinedIDs
         @Sendable func isBroken(_ target: PageID, _ fragment: String?) -> Bool {
             guard let fragment else { return false }
             let joined: String?
             if case .page(let path) = target {
-                joined = index.position(ofPage: path).flatMap { plainPages[$0].page?.ids }
+                joined = index.position(ofPage: path).flatMap { plainPages[$0].ids }
             } else {
                 joined = ids[target]
             }
@@ -281,12 +277,10 @@ public struct SiteBuilder: Sendable {
         }
     }
 
+    /// Where a page that is not a plain page reports its problems: a code page at its file's start.
     private func sourceStart(of id: PageID, index: SiteIndex) -> SourceLocation? {
-        switch id {
-        case .code(let code): index.codes[code]?.source.start
-        case .page(let path): index.page(at: path)?.source.start
-        default: nil
-        }
+        guard case .code(let code) = id else { return nil }
+        return index.codes[code]?.source.start
     }
 }
 

@@ -18,9 +18,9 @@ struct SiteDataFiles {
     func forEachFile(_ accept: (OutputFile) -> Void) {
         accept(OutputFile(path: "codes.json", data: codesJSON()))
         accept(OutputFile(path: "search-index.js", data: searchIndex()))
-        accept(OutputFile(path: "sitemap.xml", data: Data(sitemap().utf8)))
+        accept(OutputFile(path: "sitemap.xml", data: sitemap()))
         accept(OutputFile(path: "robots.txt", data: Data(robots().utf8)))
-        accept(OutputFile(path: "llms.txt", data: Data(llmsText().utf8)))
+        accept(OutputFile(path: "llms.txt", data: llmsText()))
         for document in index.sortedCodes {
             accept(OutputFile(path: "\(document.code.value).json", data: json(SingleCode(version: CodeRecord.schemaVersion, code: record(document)))))
         }
@@ -141,12 +141,16 @@ struct SiteDataFiles {
 
     // MARK: Crawlers and tools
 
-    private func sitemap() -> String {
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+    // The sitemap and llms.txt list every page: they are made as bytes, line by line, so that
+    // they are not held a second time as text.
+
+    private func sitemap() -> Data {
+        var xml = Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n".utf8)
         for page in pages {
-            xml += "  <url><loc>\(HTMLEscaping.escape(url(page)))</loc></url>\n"
+            xml.append(contentsOf: "  <url><loc>\(HTMLEscaping.escape(url(page)))</loc></url>\n".utf8)
         }
-        return xml + "</urlset>\n"
+        xml.append(contentsOf: "</urlset>\n".utf8)
+        return xml
     }
 
     private func robots() -> String {
@@ -154,23 +158,25 @@ struct SiteDataFiles {
     }
 
     /// `llms.txt` (llmstxt.org): the site's title, what it is, and a linked list of its pages.
-    private func llmsText() -> String {
-        var text = "# \(config.title)\n\n> \(config.description)\n\n"
-        text += "Every status code is also available as JSON: [codes.json](\(config.baseURL ?? "")codes.json) lists all of them, "
-            + "and each code has its own file such as [303.json](\(config.baseURL ?? "")303.json).\n\n"
+    private func llmsText() -> Data {
+        var text = Data()
+        func add(_ line: String) { text.append(contentsOf: line.utf8) }
+        add("# \(config.title)\n\n> \(config.description)\n\n")
+        add("Every status code is also available as JSON: [codes.json](\(config.baseURL ?? "")codes.json) lists all of them, "
+            + "and each code has its own file such as [303.json](\(config.baseURL ?? "")303.json).\n\n")
         for family in families {
-            text += "## \(family.name)\n\n"
-            text += "- [\(family.name)](\(url(.family(family.digit))))" + (family.summary.map { ": \($0)" } ?? "") + "\n"
+            add("## \(family.name)\n\n")
+            add("- [\(family.name)](\(url(.family(family.digit))))" + (family.summary.map { ": \($0)" } ?? "") + "\n")
             for code in graph.codesByFamily[family.digit] ?? [] {
                 guard let document = index.codes[code] else { continue }
-                text += "- [\(code) \(document.title)](\(url(.code(code))))" + (document.summary.map { ": \($0)" } ?? "") + "\n"
+                add("- [\(code) \(document.title)](\(url(.code(code))))" + (document.summary.map { ": \($0)" } ?? "") + "\n")
             }
-            text += "\n"
+            add("\n")
         }
         if !index.sortedPages.isEmpty {
-            text += "## Guides\n\n"
+            add("## Guides\n\n")
             for page in index.sortedPages {
-                text += "- [\(page.title)](\(url(.page(page.path))))" + (page.summary.map { ": \($0)" } ?? "") + "\n"
+                add("- [\(page.title)](\(url(.page(page.path))))" + (page.summary.map { ": \($0)" } ?? "") + "\n")
             }
         }
         return text

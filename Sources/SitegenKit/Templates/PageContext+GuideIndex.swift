@@ -2,7 +2,7 @@
 extension PageContext {
     func guideIndex() -> PageValues {
         var values = layout(for: .guideIndex, title: "Guides", description: "Guides to the status-code choices people get wrong.")
-        values.own["guides"] = .objects(index.sortedPages.map { pageSummary($0, from: .guideIndex) })
+        values.own["guides"] = guideList(from: .guideIndex)
         return values
     }
 }

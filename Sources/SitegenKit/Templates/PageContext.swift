@@ -15,7 +15,7 @@ struct PageContext: Sendable {
             summary["codes"] = .objects(codeList(graph.codesByFamily[family.digit] ?? [], from: .home))
             return summary
         })
-        values.own["guides"] = .objects(index.sortedPages.map { pageSummary($0, from: .home) })
+        values.own["guides"] = guideList(from: .home)
         return values
     }
 
@@ -117,6 +117,11 @@ struct PageContext: Sendable {
 
     func codeList(_ codes: [Int], from id: PageID) -> [TemplateObject] {
         codes.compactMap { codeSummary($0, from: id) }
+    }
+
+    /// Every plain page's summary, made as the template reads them: there may be any number.
+    func guideList(from id: PageID) -> TemplateValue {
+        .generatedObjects(GeneratedObjects(count: index.sortedPages.count) { [self] in pageSummary(index.sortedPages[$0], from: id) })
     }
 
     func pageSummary(_ document: PlainDocument, from id: PageID) -> TemplateObject {

@@ -7,6 +7,8 @@ enum TemplateValue: Sendable {
     case flag(Bool)
     case object(TemplateObject)
     case objects([TemplateObject])
+    /// A list read as `objects` is, made as the template walks it (see `GeneratedObjects`).
+    case generatedObjects(GeneratedObjects)
     /// A list of texts, printed with `{{.}}` in a section.
     case texts([String])
 
@@ -19,6 +21,7 @@ enum TemplateValue: Sendable {
         case .flag(let flag): flag
         case .object(let object): object
         case .objects(let objects): objects
+        case .generatedObjects(let objects): objects
         case .texts(let texts): texts
         }
     }
@@ -38,6 +41,11 @@ enum TemplateValue: Sendable {
         case .object(let object):
             object.combine(into: &hasher)
         case .objects(let objects):
+            hasher.combine(5)
+            hasher.combine(objects.count)
+            for object in objects { object.combine(into: &hasher) }
+        case .generatedObjects(let objects):
+            // As the same objects in an array: the template cannot tell them apart.
             hasher.combine(5)
             hasher.combine(objects.count)
             for object in objects { object.combine(into: &hasher) }
