@@ -40,8 +40,7 @@ final class BuildReuse: @unchecked Sendable {
         inputSharedHashes = Array(repeating: nil, count: inputs.count)
         earlier = parts
         self.unchangedOutput = unchangedOutput
-        // Filled from all cores, under the lock: grown step by step they would hold it longer.
-        sharedHashes.reserveCapacity(parts.documents.count)
+        // Filled from all cores, under the lock: grown step by step it would hold the lock longer.
         keptOutputs.reserveCapacity(parts.pages.count)
     }
 
