@@ -136,8 +136,7 @@ public struct SiteBuilder: Sendable {
         for (document, record) in zip(index.sortedPages, plainPages) where !record.links.isEmpty {
             graph.addLinks(to: record.links.lazy.map(\.target), from: .page(document.path))
         }
-        // Walked, not listed: one page's targets at a time.
-        keys?.addPlainPageLinks(plainPages.indices.lazy.map { (index.sortedPages[$0].path, plainPages[$0].links.map(\.target)) })
+        keys?.addPlainPageLinks(index.sortedPages, records: plainPages)
         // Without templates there are no pages to check fragments against; content problems are still reported.
         guard let templates else { throw failure(log, options) }
 
