@@ -47,12 +47,13 @@ struct PageKeys: Sendable {
         shared = hasher.value
     }
 
-    /// Adds the link targets of the plain pages (`records`, in `pages`' order), once they are
-    /// rendered, for the pages rendered after them. Each page is hashed on its own, on all cores.
-    mutating func addPlainPageLinks(_ pages: [PlainDocument], records: [SiteBuilder.PlainPageRecord]) {
-        let hashes = ConcurrentMap.map(Array(pages.indices)) { position in
+    /// Adds the link targets of the plain pages, once they are rendered, for the pages rendered
+    /// after them. Each page is hashed on its own, on all cores.
+    mutating func addPlainPageLinks(_ plainPages: SiteBuilder.PlainPages, in index: SiteIndex) {
+        let hashes = ConcurrentMap.map(Array(plainPages.records.indices)) { position in
             var hasher = ContentHasher()
-            Self.combine(targets: records[position].links.map(\.target), of: .page(pages[position].path), into: &hasher)
+            Self.combine(targets: plainPages.links(ofPageAt: position, in: index).map(\.target), of: .page(index.sortedPages[position].path),
+                         into: &hasher)
             return hasher.value
         }
         var hasher = ContentHasher()

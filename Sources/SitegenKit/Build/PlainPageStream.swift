@@ -8,14 +8,25 @@ extension SiteBuilder {
     struct PlainPageRecord: Sendable {
         /// The `id`s on the page (`ElementIDs.joined`), for the fragment check; `nil` when it was not produced.
         var ids: String?
-        /// The links that matter once the page is written: those to a code (backlinks on code
-        /// pages) and those with a fragment (the fragment check).
-        var links: [PlainPageLink] = []
+        /// Where the links that matter once the page is written are in `PlainPages.links`: those
+        /// to a code (backlinks on code pages) and those with a fragment (the fragment check).
+        var links: PlainPageLinkStore.Span?
         /// The page's headings as one text, for the search index.
         var headingText: String?
         /// The page's problems, ids used twice and a refused write included. Emptied once the
         /// build has taken it.
         var log = DiagnosticLog()
+    }
+
+    /// Every plain page's record, in `index.sortedPages` order, and the links they keep.
+    struct PlainPages: Sendable {
+        var records: [PlainPageRecord] = []
+        var links = PlainPageLinkStore()
+
+        /// The links kept of the page at `position` in `index.sortedPages`.
+        func links(ofPageAt position: Int, in index: SiteIndex) -> [PlainPageLink] {
+            links.links(at: records[position].links, index: index)
+        }
     }
 
     /// An `InternalLink` of a plain page without its file, which is the page's own.
@@ -24,23 +35,28 @@ extension SiteBuilder {
         var fragment: String?
         var line: Int32
         var column: Int32
+    }
+}
 
-        init(_ link: InternalLink) {
-            (target, fragment) = (link.target, link.fragment)
-            (line, column) = (Int32(clamping: link.location.line), Int32(clamping: link.location.column))
-        }
-
-        func link(in source: SourceFile) -> InternalLink {
-            InternalLink(target: target, fragment: fragment, location: source.location(line: Int(line), column: Int(column)))
-        }
+extension SiteBuilder.PlainPageLink {
+    init(_ link: InternalLink) {
+        (target, fragment) = (link.target, link.fragment)
+        (line, column) = (Int32(clamping: link.location.line), Int32(clamping: link.location.column))
     }
 
+    func link(in source: SourceFile) -> InternalLink {
+        InternalLink(target: target, fragment: fragment, location: source.location(line: Int(line), column: Int(column)))
+    }
+}
+
+extension SiteBuilder {
     /// Renders every plain page; the records are in `index.sortedPages` order. `context` must not
     /// need the graph's backlinks from plain pages, which are known only once this returns.
     /// Without `templates`, only the Markdown is checked.
     func renderPlainPages(index: SiteIndex, markdown: MarkdownStage, keys: PageKeys?, templates: TemplateSet?, sink: FileSink,
-                          context: PageContext, log: inout DiagnosticLog) -> [PlainPageRecord] {
+                          context: PageContext, log: inout DiagnosticLog) -> PlainPages {
         let interner = StringInterner()
+        let links = PlainPageLinkStore()
         var records = ConcurrentMap.map(index.sortedPages) { document -> PlainPageRecord in
             var record = PlainPageRecord()
             let id = PageID.page(document.path)
@@ -56,7 +72,8 @@ extension SiteBuilder {
                 page.report(at: source.start, into: &record.log)
             }
             let rendered = body.summary
-            record.links = rendered.links.compactMap { $0.target.codeValue != nil || $0.fragment != nil ? PlainPageLink($0) : nil }
+            record.links = links.add(rendered.links.compactMap { $0.target.codeValue != nil || $0.fragment != nil ? PlainPageLink($0) : nil },
+                                     index: index)
             record.headingText = rendered.headings.isEmpty ? nil : interner.intern(rendered.headings.map(\.text).joined(separator: " "))
             return record
         }
@@ -64,6 +81,6 @@ extension SiteBuilder {
             log.append(contentsOf: records[position].log)
             records[position].log = DiagnosticLog()
         }
-        return records
+        return PlainPages(records: records, links: links)
     }
 }

@@ -133,10 +133,10 @@ public struct SiteBuilder: Sendable {
         var plainPages = renderPlainPages(index: index, markdown: markdown, keys: keys, templates: templates, sink: sink,
                                           context: streamContext, log: &log)
         let listingPages = listings?.wait() ?? []
-        for (document, record) in zip(index.sortedPages, plainPages) where !record.links.isEmpty {
-            graph.addLinks(to: record.links.lazy.map(\.target), from: .page(document.path))
+        for (position, record) in plainPages.records.enumerated() where record.links != nil {
+            graph.addLinks(to: plainPages.links(ofPageAt: position, in: index).lazy.map(\.target), from: .page(index.sortedPages[position].path))
         }
-        keys?.addPlainPageLinks(index.sortedPages, records: plainPages)
+        keys?.addPlainPageLinks(plainPages, in: index)
         // Without templates there are no pages to check fragments against; content problems are still reported.
         guard let templates else { throw failure(log, options) }
 
@@ -147,11 +147,11 @@ public struct SiteBuilder: Sendable {
                                                keys: keys, context: context, templates: templates, sink: sink)
         checkFragments(pages: pages, bodies: bodies, plainPages: plainPages, index: index,
                        severity: content.config.brokenLinkSeverity, log: &log)
-        let pageCount = pages.count + plainPages.count { $0.ids != nil }
-        let headingText = plainPages.map(\.headingText)
+        let pageCount = pages.count + plainPages.records.count { $0.ids != nil }
+        let headingText = plainPages.records.map(\.headingText)
         // Checked: of the plain pages' records, only their headings are needed further, beside the
         // site data files, which are large.
-        plainPages = []
+        plainPages = PlainPages()
         FreedMemory.returnToTheSystem()
         for asset in templates.assets {
             do { try sink.accept(OutputFile(path: asset.path, data: asset.data)) } catch { log.error(writeFailure(error), at: nil) }
@@ -239,7 +239,7 @@ public struct SiteBuilder: Sendable {
 
     /// Every link's fragment must name an `id` on the finished target page; ids must be unique.
     /// `pages` are the pages other than the plain ones, whose records are in `index.sortedPages` order.
-    private func checkFragments(pages: [RenderedPage], bodies: [PageID: PageBody], plainPages: [PlainPageRecord], index: SiteIndex,
+    private func checkFragments(pages: [RenderedPage], bodies: [PageID: PageBody], plainPages: PlainPages, index: SiteIndex,
                                 severity: Diagnostic.Severity, log: inout DiagnosticLog) {
         var joinedIDs: [PageID: String] = [:]
         for page in pages { joinedIDs[page.id] = page.ids }
@@ -250,7 +250,7 @@ public struct SiteBuilder: Sendable {
             guard let fragment else { return false }
             let joined: String?
             if case .page(let path) = target {
-                joined = index.position(ofPage: path).flatMap { plainPages[$0].ids }
+                joined = index.position(ofPage: path).flatMap { plainPages.records[$0].ids }
             } else {
                 joined = ids[target]
             }
@@ -260,10 +260,10 @@ public struct SiteBuilder: Sendable {
         // and are looked at on all cores, a batch of pages at a time.
         var broken = bodies.sorted { $0.key < $1.key }.flatMap { $0.value.summary.links.filter { isBroken($0.target, $0.fragment) } }
         let batch = 512
-        broken += ConcurrentMap.map(Array(stride(from: 0, to: plainPages.count, by: batch))) { start in
+        broken += ConcurrentMap.map(Array(stride(from: 0, to: plainPages.records.count, by: batch))) { start in
             var found: [InternalLink] = []
-            for position in start..<min(start + batch, plainPages.count) {
-                let links = plainPages[position].links
+            for position in start..<min(start + batch, plainPages.records.count) {
+                let links = plainPages.links(ofPageAt: position, in: index)
                 guard links.contains(where: { isBroken($0.target, $0.fragment) }) else { continue }
                 let source = index.sortedPages[position].source
                 found += links.lazy.filter { isBroken($0.target, $0.fragment) }.map { $0.link(in: source) }
