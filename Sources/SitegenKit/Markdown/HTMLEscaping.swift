@@ -9,7 +9,8 @@ import Foundation
 /// UTF-8 sequence is ASCII, so testing bytes catches every `<`, `>`, `&`, `"` and `'`.
 public enum HTMLEscaping {
     public static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: needsEscaping) else { return text }
+        var text = text
+        guard text.withUTF8({ $0.contains(where: needsEscaping) }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
         append(escaping: text[...], to: &result)
@@ -42,9 +43,14 @@ public enum HTMLEscaping {
         html += text[runStart...]
     }
 
+    /// A bit for each of `"`, `&`, `'`, `<` and `>`, by its distance from `"` (0x22).
+    private static let specialBytes: UInt32 = 1 << 0 | 1 << 4 | 1 << 5 | 1 << 26 | 1 << 28
+
+    /// Two comparisons for most bytes of text: letters and spaces lie outside `"`...`>`.
+    @inline(__always)
     private static func needsEscaping(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        let distance = byte &- UInt8(ascii: "\"")
+        return distance < 32 && specialBytes >> distance & 1 != 0
     }
 
     /// Undoes the entity escapes that may appear in an attribute value.
