@@ -121,22 +121,61 @@ import SitegenKit
         let workspace = try Workspace()
         defer { try? FileManager.default.removeItem(at: workspace.root) }
         _ = try workspace.build()
-        let changes: [(path: String, edit: (String) -> String, rendered: Int, written: Int)] = [
-            // Only the guide's own body: the page is rendered and written, nothing else.
-            ("content/guides/redirects.md", { $0 + "\nOne more line.\n" }, 1, 1),
+        let changes: [(path: String, edit: (String) -> String, rendered: Int, written: Int, dataFilesKept: Int)] = [
+            // Only the guide's own body: the page is rendered and written, nothing else; the site
+            // data files (5 and one JSON file per code) are not even made.
+            ("content/guides/redirects.md", { $0 + "\nOne more line.\n" }, 1, 1, 9),
             // 303 itself (a new related code) and 200 (a new backlink from 303); written with
             // codes.json and 303.json, which list related codes.
-            ("content/codes/303.md", { $0 + "\nAlso compare [200](200.md).\n" }, 2, 4),
+            ("content/codes/303.md", { $0 + "\nAlso compare [200](200.md).\n" }, 2, 4, 0),
         ]
-        for (path, edit, rendered, written) in changes {
+        for (path, edit, rendered, written, dataFilesKept) in changes {
             try workspace.edit(path, edit)
             let result = try workspace.build()
             #expect(result.pageCount - result.reused.pages == rendered, "after editing \(path)")
+            #expect(result.reused.siteDataFiles == dataFilesKept, "after editing \(path)")
             #expect(result.reused.documents == 5, "only \(path) is parsed again")
             #expect(result.reused.bodies == 5, "only \(path)'s body is rendered again")
             #expect(result.writeSummary?.written == written, "after editing \(path)")
             #expect(try workspace.site() == (try workspace.cleanBuild().0), "after editing \(path)")
         }
+    }
+
+    /// The site data files are kept only while nothing they show changed: a guide's title, summary
+    /// or headings (all in the search index) make them again; a kept file that was edited in the
+    /// output is made again too.
+    @Test func siteDataFilesFollowWhatTheyShow() throws {
+        let workspace = try Workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        _ = try workspace.build()
+        let guide = "content/guides/redirects.md"
+        let changes: [(kind: String, edit: () throws -> Void, shown: String?)] = [
+            ("a guide's title", { try workspace.edit(guide) { $0.replacingOccurrences(of: "title: Choosing", with: "title: Picking") } },
+             "Picking a redirect"),
+            ("a guide's summary", { try workspace.edit(guide) { $0.replacingOccurrences(of: "summary: 303 or 307?", with: "summary: 303, or 307?") } },
+             "303, or 307?"),
+            ("a guide's heading", { try workspace.edit(guide) { $0.replacingOccurrences(of: "## The choice", with: "## The decision") } },
+             "The decision"),
+            ("the search index in the output, then a guide's body", {
+                try "tampered".write(toFile: workspace.path("site/search-index.js"), atomically: false, encoding: .utf8)
+                try workspace.edit(guide) { $0 + "\nOne more line.\n" }
+            }, "Picking a redirect"),
+        ]
+        for (kind, edit, shown) in changes {
+            try edit()
+            let result = try workspace.build()
+            #expect(result.reused.siteDataFiles == 0, "after changing \(kind)")
+            #expect(result.reused.documents == 5, "after changing \(kind)")
+            #expect(try workspace.site() == (try workspace.cleanBuild().0), "after changing \(kind)")
+            if let shown {
+                let index = try String(contentsOfFile: workspace.path("site/search-index.js"), encoding: .utf8)
+                #expect(index.contains(shown), "the search index shows the new \(kind)")
+            }
+        }
+        try workspace.edit(guide) { $0 + "\nAnd another line.\n" }
+        let kept = try workspace.build()
+        #expect(kept.reused.siteDataFiles == 9, "a body change that shows nowhere else keeps them")
+        #expect(try workspace.site() == (try workspace.cleanBuild().0))
     }
 
     @Test func unchangedRebuildWritesNothingAndAnEditedOutputIsRestored() throws {
@@ -274,6 +313,12 @@ import SitegenKit
             #expect(memory.lastReuse.documents == markdownFiles - (path.hasPrefix("content/") ? 1 : 0), "after editing \(path)")
             #expect(memory.lastReuse.pages > 0 && memory.lastReuse.pages < reused.pageCount, "after editing \(path)")
         }
+        // A guide's body shows only on its page: the site data files are kept, with their bytes.
+        let guide = "content/guides/redirects.md"
+        fileSystem.setFile(guide, Data((String(decoding: try fileSystem.contents(of: guide), as: UTF8.self) + "\nMore.\n").utf8))
+        let kept = try builder.check(BuildOptions(), reusing: memory)
+        #expect(kept.files == (try builder.check(BuildOptions())).files)
+        #expect(memory.lastReuse.siteDataFiles == 9)
         // A new page changes what links can resolve to, so every body is rendered again.
         fileSystem.setFile("content/guides/new.md", Data("---\ntitle: New\n---\nText.\n".utf8))
         let grown = try builder.check(BuildOptions(), reusing: memory)

@@ -21,3 +21,16 @@ final class BackgroundWork<Value>: @unchecked Sendable {
         return value!
     }
 }
+
+/// Lets go of `values` on another thread: the records of a build over thousands of pages take
+/// tens of milliseconds to free, which the caller need not wait for.
+func releaseInBackground(_ values: Any...) {
+    let held = UncheckedSendable(values)
+    DispatchQueue.global(qos: .utility).async { withExtendedLifetime(held) {} }
+}
+
+/// Values handed to another thread only to be freed there, never used.
+private struct UncheckedSendable: @unchecked Sendable {
+    let values: [Any]
+    init(_ values: [Any]) { self.values = values }
+}

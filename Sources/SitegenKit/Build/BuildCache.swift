@@ -10,9 +10,9 @@ import Foundation
 /// exactly what a new build would write, so the build reports the recorded result and touches
 /// nothing, having read only that file. Otherwise the parts file (`build-HASH.parts`) gives what
 /// a build can reuse (`ReusableParts`: each Markdown file's document, each body's links and
-/// headings, each page's key): the pipeline runs, but unchanged files are not parsed, unchanged
-/// bodies not rendered, and a page whose key and output file are unchanged is not rendered or
-/// written; every link and fragment is still checked. A record of another sitegen or other options
+/// headings, each page's key, the site data files' key): the pipeline runs, but unchanged files
+/// are not parsed, unchanged bodies not rendered, and a page or site data file whose key and
+/// output file are unchanged is not made or written again; every link and fragment is still checked. A record of another sitegen or other options
 /// is not used; a damaged or foreign file is ignored with a warning and replaced; deleting
 /// `.sitegen-cache/` is always safe.
 struct BuildCache {
@@ -93,7 +93,7 @@ struct BuildCache {
     }
 
     /// What a build with these inputs can reuse of the one `state` records (nothing without one),
-    /// read from the parts file: a page is kept only when its output file is still exactly what
+    /// read from the parts file: a page or site data file is kept only when its output file is still exactly what
     /// the recorded build wrote. A damaged parts file gives a warning. The parts the build leaves
     /// go to a new parts file as it runs, which `save` installs.
     func reuse(of state: State?, inputs: [FileState]) -> (reuse: BuildReuse, warning: String?) {
@@ -110,9 +110,8 @@ struct BuildCache {
         let fileSystem = fileSystem
         let outputDirectory = options.outputDirectory
         let reuse = BuildReuse(parts, inputs: Dictionary(inputs.map { ($0.path, $0.fingerprint) }) { $1 }, keepingPageBytes: false,
-                               spool: PartsSpool(fileSystem: fileSystem, path: partsPath + ".tmp")) { page in
-            guard let recorded = written[page.outputPath],
-                  fileSystem.fingerprint(of: joinPath(outputDirectory, page.outputPath)) == recorded else { return nil }
+                               spool: PartsSpool(fileSystem: fileSystem, path: partsPath + ".tmp")) { path in
+            guard let recorded = written[path], fileSystem.fingerprint(of: joinPath(outputDirectory, path)) == recorded else { return nil }
             return recorded
         }
         return (reuse, warning)

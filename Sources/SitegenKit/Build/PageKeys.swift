@@ -25,9 +25,12 @@ struct PageKeys: Sendable {
         config.withUnsafeBytes { hasher.combine($0) }
         // Each document as loaded; what the index and the families make of them follows from
         // these and the configuration.
-        let sources = index.sortedCodes.map(\.source) + index.sortedPages.map(\.source) + content.families.compactMap(\.source)
-        hasher.combine(sources.count)
-        for source in sources { hasher.combine(Self.documentHash(of: source, reuse: reuse)) }
+        // The plain pages, which may be many, on all cores.
+        let hashes = index.sortedCodes.map { Self.documentHash(of: $0.source, reuse: reuse) }
+            + ConcurrentMap.map(index.sortedPages) { Self.documentHash(of: $0.source, reuse: reuse) }
+            + content.families.compactMap { $0.source.map { Self.documentHash(of: $0, reuse: reuse) } }
+        hasher.combine(hashes.count)
+        for hash in hashes { hasher.combine(hash) }
         let lists = [content.families.map { $0.source?.displayPath ?? "built-in \($0.digit)" }, index.unloadedCodes.sorted().map(String.init),
                      index.unloadedSourcePaths.sorted(), SharedLayout.partNames.map { "\(templates.keys[$0] ?? 0)" }]
         for list in lists {
@@ -51,6 +54,19 @@ struct PageKeys: Sendable {
         hasher.combine(pages.count)
         for page in pages { Self.combine(targets: page.targets, of: .page(page.path), into: &hasher) }
         shared = hasher.value
+    }
+
+    /// The key of the site data files (`SiteDataFiles`), once the plain pages' links are added:
+    /// they read the site-wide values and each plain page's heading text (in `index.sortedPages` order).
+    func siteDataKey(headingText: [String?]) -> UInt64 {
+        var hasher = ContentHasher()
+        hasher.combine(shared)
+        hasher.combine(headingText.count)
+        for text in headingText {
+            hasher.combine(text != nil)
+            if let text { hasher.combine(text) }
+        }
+        return hasher.value
     }
 
     /// The page's key while `shared` holds: its template, its document (by the file it came from,

@@ -59,7 +59,10 @@ public struct SiteBuilder: Sendable {
             transaction.discard()
             throw BuildFailure(diagnostics: [Diagnostic(.error, error.message, at: nil)])
         }
-        if let cache, let inputs, let reuse { cache.save(inputs: inputs, result: result, files: transaction.files, reuse: reuse) }
+        if let cache, let inputs, let reuse {
+            cache.save(inputs: inputs, result: result, files: transaction.files, reuse: reuse)
+            releaseInBackground(reuse, inputs, transaction)
+        }
         // Said after the strict check: a cache problem is never the content's fault.
         if let cacheWarning { result.diagnostics.insert(Diagnostic(.warning, cacheWarning, at: nil), at: 0) }
         return result
@@ -149,11 +152,9 @@ public struct SiteBuilder: Sendable {
         for asset in templates.assets {
             do { try sink.accept(OutputFile(path: asset.path, data: asset.data)) } catch { log.error(writeFailure(error), at: nil) }
         }
-        // One file at a time: at the scale of the pages, each of them is large.
-        SiteDataFiles(config: content.config, index: index, graph: graph, families: content.families,
-                      headingText: plainPages.map(\.headingText)).forEachFile { file in
-            do { try sink.accept(file) } catch { log.error(writeFailure(error), at: nil) }
-        }
+        let headingText = plainPages.map(\.headingText)
+        produceSiteData(SiteDataFiles(config: content.config, index: index, graph: graph, families: content.families, headingText: headingText),
+                        key: keys?.siteDataKey(headingText: headingText), reuse: reuse, sink: sink, log: &log)
         guard !log.hasErrors, !(options.strict && log.warningCount > 0) else { throw failure(log, options) }
         let pageCount = pages.count + plainPages.count { $0.page != nil }
         return BuildResult(pageCount: pageCount, files: [], diagnostics: log.sorted, writeSummary: nil,
@@ -169,10 +170,15 @@ public struct SiteBuilder: Sendable {
     // MARK: Stages
 
     private func checkTemplatesExist(for index: SiteIndex, templates: TemplateSet, log: inout DiagnosticLog) {
-        let uses = index.sortedCodes.map { ($0.template, $0.templateLocation ?? $0.source.start) }
-            + index.sortedPages.map { ($0.template, $0.templateLocation ?? $0.source.start) }
-        for (template, location) in uses where !templates.names.contains(template) {
+        func report(_ template: String, at location: SourceLocation) {
             log.error("layout '\(template)' names no template; add \(template).mustache to the templates directory", at: location)
+        }
+        // Where a page names its template is worked out only for a missing one: there may be thousands of pages.
+        for code in index.sortedCodes where !templates.names.contains(code.template) {
+            report(code.template, at: code.templateLocation ?? code.source.start)
+        }
+        for page in index.sortedPages where !templates.names.contains(page.template) {
+            report(page.template, at: page.templateLocation ?? page.source.start)
         }
     }
 
@@ -243,23 +249,34 @@ public struct SiteBuilder: Sendable {
         }
         pages.forEach(report)
         plainPages.lazy.compactMap(\.page).forEach(report)
-        func ids(of target: PageID) -> String? {
-            guard case .page(let path) = target else { return joinedIDs[target] }
-            return index.position(ofPage: path).flatMap { plainPages[$0].page?.ids }
-        }
-        func check(_ links: [InternalLink]) {
-            for link in links {
-                guard let fragment = link.fragment, let joined = ids(of: link.target),
-                      !ElementIDs.contains(fragment, joined: joined) else { continue }
-                let message = "broken fragment '#\(fragment)': no element on \(link.target.outputPath) has that id"
-                severity == .error ? log.error(message, at: link.location) : log.warning(message, at: link.location)
+        let ids = joinedIDs
+        @Sendable func isBroken(_ target: PageID, _ fragment: String?) -> Bool {
+            guard let fragment else { return false }
+            let joined: String?
+            if case .page(let path) = target {
+                joined = index.position(ofPage: path).flatMap { plainPages[$0].page?.ids }
+            } else {
+                joined = ids[target]
             }
+            return joined.map { !ElementIDs.contains(fragment, joined: $0) } ?? false
         }
-        // In page order: the families and codes, then the plain pages by path.
-        for (_, body) in bodies.sorted(by: { $0.key < $1.key }) { check(body.summary.links) }
-        for (document, record) in zip(index.sortedPages, plainPages) where !record.links.isEmpty {
-            let source = document.source
-            check(record.links.map { $0.link(in: source) })
+        // In page order: the families and codes, then the plain pages by path, which may be many
+        // and are looked at on all cores, a batch of pages at a time.
+        var broken = bodies.sorted { $0.key < $1.key }.flatMap { $0.value.summary.links.filter { isBroken($0.target, $0.fragment) } }
+        let batch = 512
+        broken += ConcurrentMap.map(Array(stride(from: 0, to: plainPages.count, by: batch))) { start in
+            var found: [InternalLink] = []
+            for position in start..<min(start + batch, plainPages.count) {
+                let links = plainPages[position].links
+                guard links.contains(where: { isBroken($0.target, $0.fragment) }) else { continue }
+                let source = index.sortedPages[position].source
+                found += links.lazy.filter { isBroken($0.target, $0.fragment) }.map { $0.link(in: source) }
+            }
+            return found
+        }.joined()
+        for link in broken {
+            let message = "broken fragment '#\(link.fragment ?? "")': no element on \(link.target.outputPath) has that id"
+            severity == .error ? log.error(message, at: link.location) : log.warning(message, at: link.location)
         }
     }
 

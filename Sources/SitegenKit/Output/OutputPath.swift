@@ -9,7 +9,10 @@ public enum OutputPath {
     public static func problem(with path: String) -> String? {
         if path.isEmpty { return "the path is empty" }
         // Every page's path is checked, often twice: plain ASCII, by far the usual, is read in bytes.
-        if path.isPlainASCII { return asciiProblem(with: path.utf8) }
+        if path.isPlainASCII {
+            var path = path
+            return path.withUTF8(asciiProblem)
+        }
         if path.hasPrefix("/") { return "the path is absolute" }
         if path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
             return "the path contains a control character"
@@ -26,14 +29,15 @@ public enum OutputPath {
     }
 
     /// `problem(with:)` for a non-empty path of plain ASCII (see `String.isPlainASCII`), where
-    /// bytes are characters: the same checks in the same order, without splitting the path.
-    private static func asciiProblem(with path: String.UTF8View) -> String? {
+    /// bytes are characters: the same checks in the same order, without splitting the path, over
+    /// the bytes in memory (a manifest of thousands of paths is checked on every build).
+    private static func asciiProblem(with path: UnsafeBufferPointer<UInt8>) -> String? {
         let slash = UInt8(ascii: "/")
         if path.first == slash { return "the path is absolute" }
         if path.contains(where: { $0 < 0x20 || $0 == 0x7F }) { return "the path contains a control character" }
         var hasDotOrEmptyComponent = false
         var hasLongComponent = false
-        var firstComponent: Substring.UTF8View?
+        var firstComponent: Slice<UnsafeBufferPointer<UInt8>>?
         var start = path.startIndex
         while true {
             let end = path[start...].firstIndex(of: slash) ?? path.endIndex

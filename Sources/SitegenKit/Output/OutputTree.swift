@@ -16,6 +16,9 @@ final class OutputTree: @unchecked Sendable {
     private var knownFolders: [String: Bool] = [:]
     /// Folders whose every subfolder is in `knownFolders` (`""` is the root).
     private var listedFolders: Set<String> = []
+    /// Folders that, with every folder above them, were real directories when looked at: a
+    /// rebuild keeps thousands of pages in such folders, each then checked with one look-up.
+    private var realDirectoryChains: Set<String> = []
 
     init(fileSystem: any FileSystem, root: String) {
         self.fileSystem = fileSystem
@@ -63,7 +66,10 @@ final class OutputTree: @unchecked Sendable {
     }
 
     private func remember(_ folder: String, isDirectory: Bool) {
-        lock.withLock { knownFolders[folder] = isDirectory }
+        lock.withLock {
+            knownFolders[folder] = isDirectory
+            if !isDirectory { realDirectoryChains.removeAll() }
+        }
     }
 
     /// The first of `folders` (outermost first) that is not a real directory, with its position
@@ -79,8 +85,13 @@ final class OutputTree: @unchecked Sendable {
     /// Why a parent of `path` cannot hold it (a link, a file), or `nil` when each one is a real
     /// directory or does not exist yet.
     func parentProblem(of path: String, display: String) -> String? {
-        let parents = Self.parents(of: path)
-        guard let stop = firstNonDirectory(among: parents) else { return nil }
+        let folder = parentPath(of: path)
+        if lock.withLock({ realDirectoryChains.contains(folder) }) { return nil }
+        let parents = Self.folders(along: folder)
+        guard let stop = firstNonDirectory(among: parents) else {
+            lock.withLock { _ = realDirectoryChains.insert(folder) }
+            return nil
+        }
         return Self.problem(with: parents[stop.index], kind: stop.kind, display: display)
     }
 

@@ -9,8 +9,9 @@ final class BuildReuse: @unchecked Sendable {
     private let earlier: ReusableParts
     /// The fingerprints of the input files taken before the build read any, when known.
     private let inputs: [String: FileFingerprint]
-    /// The fingerprint of a page's output file when it is still exactly what the earlier build wrote.
-    private let unchangedOutput: @Sendable (PageID) -> FileFingerprint?
+    /// The fingerprint of an output file (by its path in the site) when it is still exactly what
+    /// the earlier build wrote.
+    private let unchangedOutput: @Sendable (String) -> FileFingerprint?
     private var keptOutputs: [String: FileFingerprint] = [:]
     private var sharedHashes: [String: UInt64] = [:]
     /// Whether pages are remembered with their bytes (in memory) or found in the output (on disk).
@@ -24,7 +25,7 @@ final class BuildReuse: @unchecked Sendable {
     var reused: Reuse { lock.withLock { counts } }
 
     init(_ parts: ReusableParts, inputs: [String: FileFingerprint] = [:], keepingPageBytes: Bool, spool: PartsSpool? = nil,
-         unchangedOutput: @escaping @Sendable (PageID) -> FileFingerprint?) {
+         unchangedOutput: @escaping @Sendable (String) -> FileFingerprint?) {
         keepsPageBytes = keepingPageBytes
         self.spool = spool
         self.inputs = inputs
@@ -112,7 +113,7 @@ final class BuildReuse: @unchecked Sendable {
             guard cached.key == key() else { return nil }
             cached.quickKey = quickKey
         }
-        let output = cached.bytes == nil ? unchangedOutput(page) : nil
+        let output = cached.bytes == nil ? unchangedOutput(page.outputPath) : nil
         guard cached.bytes != nil || output != nil else { return nil }
         lock.withLock {
             counts.pages += 1
@@ -128,6 +129,32 @@ final class BuildReuse: @unchecked Sendable {
     func remember(_ page: CachedPage) {
         if let spool { return spool.add(page: page) }
         lock.withLock { next.pages[page.page] = page }
+    }
+
+    // MARK: Site data files
+
+    /// The site data files the earlier build made with the same key, when their bytes are kept or
+    /// each output file is still exactly as that build wrote it.
+    func siteData(key: UInt64) -> CachedSiteData? {
+        guard let cached = earlier.siteData, cached.key == key else { return nil }
+        var outputs: [String: FileFingerprint] = [:]
+        if cached.bytes == nil {
+            for path in cached.paths {
+                guard let output = unchangedOutput(path) else { return nil }
+                outputs[path] = output
+            }
+        }
+        lock.withLock {
+            counts.siteDataFiles += cached.paths.count
+            keptOutputs.merge(outputs) { $1 }
+        }
+        remember(cached)
+        return cached
+    }
+
+    func remember(_ siteData: CachedSiteData) {
+        if let spool { return spool.add(siteData: siteData) }
+        lock.withLock { next.siteData = siteData }
     }
 
     /// Files changed this recently (nanoseconds) may change again within the file system's
@@ -153,6 +180,8 @@ public struct Reuse: Sendable, Equatable {
     public var bodies = 0
     /// Pages not rendered again through their template.
     public var pages = 0
+    /// Site data files (`codes.json`, the search index, the sitemap ...) not made again.
+    public var siteDataFiles = 0
 
     public init() {}
 }

@@ -10,7 +10,7 @@ import Foundation
 final class PartsSpool: @unchecked Sendable {
     static let pieceSize = 1 << 18
 
-    enum Tag: UInt64 { case end = 0, document, body, page }
+    enum Tag: UInt64 { case end = 0, document, body, page, siteData }
 
     private let fileSystem: any FileSystem
     let path: String
@@ -57,6 +57,13 @@ final class PartsSpool: @unchecked Sendable {
         add { output in
             output.unsigned(Tag.page.rawValue)
             page.write(to: output)
+        }
+    }
+
+    func add(siteData: CachedSiteData) {
+        add { output in
+            output.unsigned(Tag.siteData.rawValue)
+            siteData.write(to: output)
         }
     }
 

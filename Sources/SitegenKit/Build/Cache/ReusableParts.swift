@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a build leaves for the next one to reuse instead of redoing: each Markdown file's loaded
-/// document, each body's links and headings, and each page's key. `sitegen serve` keeps them in
+/// document, each body's links and headings, each page's key, and the site data files' key. `sitegen serve` keeps them in
 /// memory (`RebuildMemory`), `sitegen build` on disk (`BuildCache`); `BuildReuse` applies them.
 ///
 /// Documents and bodies are kept encoded (`CompactEncoder`'s form), each under the file or page it
@@ -12,6 +12,7 @@ struct ReusableParts {
     /// Each body's encoded `CachedBody`.
     var bodies: [PageID: ArraySlice<UInt8>] = [:]
     var pages: [PageID: CachedPage] = [:]
+    var siteData: CachedSiteData?
 }
 
 /// A Markdown file's entry: the fingerprint it was loaded with and its encoded `CachedDocument`.
@@ -38,6 +39,8 @@ extension ReusableParts: CacheFileContents {
             case .page?:
                 let page = try CachedPage(reading: input)
                 pages[page.page] = page
+            case .siteData?:
+                siteData = try CachedSiteData(reading: input)
             case nil:
                 throw input.damaged("an unknown kind of part")
             }
@@ -195,5 +198,26 @@ extension ContentLoader.Document: Codable {
         case .family: self = .family(try container.decode(FamilyDocument.self))
         case .page: self = .page(try container.decode(PlainDocument.self))
         }
+    }
+}
+
+/// The site data files (`SiteDataFiles`) as a build made them: `key` covers everything they read
+/// (see `PageKeys.siteDataKey`).
+struct CachedSiteData {
+    var key: UInt64
+    /// Their paths in the site, in the order they were made.
+    var paths: [String]
+    /// Their bytes, in the same order, kept in memory by `sitegen serve` only; `build` finds them in the output.
+    var bytes: [Data]?
+}
+
+extension CachedSiteData {
+    func write(to output: CompactOutput) {
+        output.unsigned(key)
+        output.strings(paths)
+    }
+
+    init(reading input: CompactInput) throws {
+        self.init(key: try input.unsigned(), paths: try input.strings(), bytes: nil)
     }
 }
