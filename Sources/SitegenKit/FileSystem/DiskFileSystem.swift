@@ -17,9 +17,12 @@ public struct DiskFileSystem: FileSystem {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Self.failure(path) }
         if (status.st_mode & S_IFMT) == S_IFDIR { throw FileSystemError(path: path, reason: "is a directory, not a file", code: EISDIR) }
-        // Sized for the whole file plus one byte, so the end shows in the next read; a file that
-        // grows meanwhile (or reports no size, like a pipe) makes the buffer grow.
-        var data = Data(count: max(Int(status.st_size), 0) + 1)
+        // Sized for the whole file plus one byte: a read that returns exactly the size `fstat`
+        // reported has reached the end (one more would say so by returning more), which spares a
+        // read that returns nothing. A file that grows meanwhile (or reports no size, like a pipe)
+        // makes the buffer grow; one that shrinks is read until a read returns nothing.
+        let size = max(Int(status.st_size), 0)
+        var data = Data(count: size + 1)
         var filled = 0
         while true {
             if filled == data.count { data.count += max(data.count, 1 << 16) }
@@ -28,11 +31,12 @@ public struct DiskFileSystem: FileSystem {
                 if errno == EINTR { continue }
                 throw Self.failure(path)
             }
-            if count == 0 {
+            let atEnd = count == 0 || (filled == 0 && count == size && (status.st_mode & S_IFMT) == S_IFREG)
+            filled += count
+            if atEnd {
                 data.count = filled
                 return data
             }
-            filled += count
         }
     }
 

@@ -3,9 +3,12 @@
 public struct SiteIndex: Sendable {
     public private(set) var codes: [Int: CodeDocument] = [:]
     /// The plain pages in path order, the only place they are kept: a site may have any number
-    /// of them, so they are found by binary search (`page(at:)`) rather than through a table
-    /// that would hold a second entry for each.
+    /// of them, so `positions` holds only each path (the same string, not a copy) and its place.
     public private(set) var sortedPages: [PlainDocument] = []
+    /// Where each plain page's path is in `sortedPages`. Every link to a page looks it up: a
+    /// binary search over the documents, a cache miss at each step, cost more than the rest of
+    /// link resolution.
+    private var positions: [String: Int] = [:]
     /// Content-relative source path (`codes/303.md`) of each code and family file to its page;
     /// `page(forSourcePath:)` finds plain pages too.
     private(set) var codeAndFamilyPages: [String: PageID] = [:]
@@ -49,6 +52,8 @@ public struct SiteIndex: Sendable {
         }
         sortedCodes = codes.keys.sorted().compactMap { codes[$0] }
         sortedPages.sort { $0.path < $1.path }
+        positions.reserveCapacity(sortedPages.count)
+        for (position, page) in sortedPages.enumerated() { positions[page.path] = position }
     }
 
     /// The code pages in numeric order (sorted once: several stages walk them).
@@ -61,13 +66,7 @@ public struct SiteIndex: Sendable {
 
     /// Where the plain page at `path` is in `sortedPages`.
     public func position(ofPage path: String) -> Int? {
-        var low = 0
-        var high = sortedPages.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sortedPages[middle].path < path { low = middle + 1 } else { high = middle }
-        }
-        return low < sortedPages.count && sortedPages[low].path == path ? low : nil
+        positions[path]
     }
 
     /// The page a content file (`codes/303.md`, `guides/retry.md`) produces, if it was loaded.

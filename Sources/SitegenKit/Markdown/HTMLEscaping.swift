@@ -17,30 +17,35 @@ public enum HTMLEscaping {
         return result
     }
 
-    /// Appends `text` escaped to `html`, copying the runs between special bytes whole.
+    /// Appends `text` escaped to `html`, copying the runs between special bytes whole. Reads the
+    /// bytes in place: stepping a `Substring`'s indices cost more than the copying.
     static func append(escaping text: Substring, to html: inout String) {
-        var runStart = text.startIndex
-        var index = text.startIndex
-        let bytes = text.utf8
-        while index < bytes.endIndex {
-            let entity: String
-            switch bytes[index] {
-            case UInt8(ascii: "&"): entity = "&amp;"
-            case UInt8(ascii: "<"): entity = "&lt;"
-            case UInt8(ascii: ">"): entity = "&gt;"
-            case UInt8(ascii: "\""): entity = "&quot;"
-            case UInt8(ascii: "'"): entity = "&#39;"
-            default:
-                bytes.formIndex(after: &index)
-                continue
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in bytes.indices {
+                let entity: String
+                switch bytes[index] {
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "\""): entity = "&quot;"
+                case UInt8(ascii: "'"): entity = "&#39;"
+                default: continue
+                }
+                // Special bytes are ASCII, so the run before one ends on a character boundary.
+                appendRun(bytes, runStart..<index, to: &html)
+                html += entity
+                runStart = index + 1
             }
-            // Special bytes are ASCII, so the run before one ends on a character boundary.
-            html += text[runStart..<index]
-            html += entity
-            bytes.formIndex(after: &index)
-            runStart = index
+            appendRun(bytes, runStart..<bytes.count, to: &html)
         }
-        html += text[runStart...]
+    }
+
+    /// Appends `bytes[range]`, whole UTF-8 characters of valid text.
+    private static func appendRun(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to html: inout String) {
+        guard !range.isEmpty else { return }
+        html += String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     /// A bit for each of `"`, `&`, `'`, `<` and `>`, by its distance from `"` (0x22).

@@ -85,19 +85,23 @@ enum HTTPMessageHighlighter {
     private static func appendStartLine<Line: TextUnits>(_ line: Line, of text: String, to html: inout String) -> Bool {
         if hasVersionPrefix(line) {
             let parts = line.split(maxSplits: 2, omittingEmptySubsequences: false) { $0.ascii == UInt8(ascii: " ") }
-            for (part, cssClass) in zip(parts, ["http-version", "http-status", "http-reason"]) {
+            for (part, cssClass) in zip(parts, statusLineClasses) {
                 if cssClass != "http-version" { html += " " }
                 appendSpan(cssClass, text[part.startIndex..<part.endIndex], to: &html)
             }
             return true
         }
         guard let parts = requestLine(line) else { return false }
-        for (part, cssClass) in zip(parts, ["http-method", "http-target", "http-version"]) {
+        for (part, cssClass) in zip(parts, requestLineClasses) {
             if cssClass != "http-method" { html += " " }
             appendSpan(cssClass, text[part.startIndex..<part.endIndex], to: &html)
         }
         return true
     }
+
+    /// The classes of a status line's and a request line's parts, made once rather than per line.
+    private static let statusLineClasses = ["http-version", "http-status", "http-reason"]
+    private static let requestLineClasses = ["http-method", "http-target", "http-version"]
 
     /// `METHOD target [HTTP/x]`, with an upper-case method token.
     private static func requestLine<Line: TextUnits>(_ line: Line) -> [Line.SubSequence]? {
@@ -124,7 +128,9 @@ enum HTTPMessageHighlighter {
 
     private static func appendSpan(_ cssClass: String, _ text: Substring, to html: inout String) {
         guard !text.isEmpty else { return }
-        html += "<span class=\"\(cssClass)\">"
+        html += "<span class=\""
+        html += cssClass
+        html += "\">"
         HTMLEscaping.append(escaping: text, to: &html)
         html += "</span>"
     }

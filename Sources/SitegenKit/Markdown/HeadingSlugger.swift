@@ -9,6 +9,9 @@ import Foundation
 /// perspective" is `client-pitfalls`); when that is taken too, it gets `-2`, `-3`, and so on.
 /// Ids the templates already use (`main`, say) count as taken.
 public struct HeadingSlugger: Sendable {
+    /// Ids the templates use. Kept apart from `taken`, so that a page's first heading does not
+    /// copy the whole set shared by every page.
+    private let reserved: Set<String>
     /// The ids given so far, and the former ids kept as aliases.
     private var taken: Set<String> = []
     /// Counts per slug as earlier versions numbered them, to recover their published ids.
@@ -22,7 +25,7 @@ public struct HeadingSlugger: Sendable {
     }
 
     public init(reserved: Set<String> = []) {
-        taken = reserved
+        self.reserved = reserved
     }
 
     /// The id for a heading with `text`, below the heading `parent` (if any).
@@ -30,20 +33,24 @@ public struct HeadingSlugger: Sendable {
         let base = Self.slug(text)
         let former = nextFormerSlug(for: base)
         var id = base
-        if taken.contains(id), let parent {
+        if isTaken(id), let parent {
             let qualifier = Self.slug(parent).split(separator: "-").first.map(String.init) ?? "section"
             id = "\(qualifier)-\(base)"
         }
         var suffix = 2
         let stem = id
-        while taken.contains(id) {
+        while isTaken(id) {
             id = "\(stem)-\(suffix)"
             suffix += 1
         }
         taken.insert(id)
-        guard former != id, !taken.contains(former) else { return HeadingID(id: id, formerID: nil) }
+        guard former != id, !isTaken(former) else { return HeadingID(id: id, formerID: nil) }
         taken.insert(former)
         return HeadingID(id: id, formerID: former)
+    }
+
+    private func isTaken(_ id: String) -> Bool {
+        taken.contains(id) || reserved.contains(id)
     }
 
     /// The numbering earlier versions used: a repeated slug got `-2`, `-3` in document order.
