@@ -11,8 +11,8 @@ import Testing
             "content/codes/308.md": "---\ncode: 308\ntitle: Permanent Redirect\n---\n",
             "content/guides/redirects.md": "---\ntitle: Redirects\n---\n",
         ])
-        let content = try #require(ContentLoader(fileSystem: fileSystem).load(from: "content", log: &log))
-        return SiteIndex(content: content, assetPaths: ["assets/site.css"], log: &log)
+        var content = try #require(ContentLoader(fileSystem: fileSystem).load(from: "content", log: &log))
+        return SiteIndex(content: &content, assetPaths: ["assets/site.css"], log: &log)
     }
 
     private func render(_ markdown: String, page: PageID = .code(303), source: String = "codes/303.md",

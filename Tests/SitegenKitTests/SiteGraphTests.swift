@@ -5,8 +5,8 @@ import SitegenKit
     private func graph(_ files: [String: String]) throws -> (SiteGraph, [String]) {
         var log = DiagnosticLog()
         let fileSystem = MemoryFileSystem(files: files)
-        let content = try #require(ContentLoader(fileSystem: fileSystem).load(from: "content", log: &log))
-        let index = SiteIndex(content: content, assetPaths: [], log: &log)
+        var content = try #require(ContentLoader(fileSystem: fileSystem).load(from: "content", log: &log))
+        let index = SiteIndex(content: &content, assetPaths: [], log: &log)
         var links: [PageID: [InternalLink]] = [:]
         let renderer = MarkdownRenderer(options: MarkdownOptions())
         for code in index.sortedCodes {

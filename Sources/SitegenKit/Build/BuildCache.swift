@@ -109,7 +109,7 @@ struct BuildCache {
         let written = Dictionary((state?.outputs ?? []).map { ($0.path, $0.fingerprint) }) { $1 }
         let fileSystem = fileSystem
         let outputDirectory = options.outputDirectory
-        let reuse = BuildReuse(parts, inputs: Dictionary(inputs.map { ($0.path, $0.fingerprint) }) { $1 }, keepingPageBytes: false,
+        let reuse = BuildReuse(parts, inputs: inputs, keepingPageBytes: false,
                                spool: PartsSpool(fileSystem: fileSystem, path: partsPath + ".tmp")) { path in
             guard let recorded = written[path], fileSystem.fingerprint(of: joinPath(outputDirectory, path)) == recorded else { return nil }
             return recorded

@@ -16,7 +16,6 @@ public struct SiteBuilder: Sendable {
     /// Generates the site and writes it. With `options.useCache`, what an earlier build recorded
     /// in `.sitegen-cache/` (`BuildCache`) spares the work whose inputs did not change.
     public func build(_ options: BuildOptions) throws(BuildFailure) -> BuildResult {
-        LargeAllocations.returnToTheSystem
         let writer = SiteWriter(fileSystem: fileSystem, outputDirectory: options.outputDirectory)
         var log = DiagnosticLog()
         writer.checkSafeToWrite(workingDirectory: workingDirectory,
@@ -84,6 +83,8 @@ public struct SiteBuilder: Sendable {
     /// `files` is empty: the sink has them.
     private func generate(_ options: BuildOptions, log initialLog: DiagnosticLog, sink: FileSink,
                           reuse: BuildReuse?) throws(BuildFailure) -> BuildResult {
+        // Here rather than in `build`, so that `check` (and the preview server) returns them too.
+        LargeAllocations.returnToTheSystem
         var log = initialLog
         let content = ContentLoader(fileSystem: fileSystem).load(from: options.contentDirectory, log: &log, reuse: reuse)
         let templates = TemplateSet.load(from: options.templatesDirectory, fileSystem: fileSystem, log: &log)
@@ -96,10 +97,7 @@ public struct SiteBuilder: Sendable {
             content.config.baseURL = normalized
         }
 
-        let index = SiteIndex(content: content, assetPaths: Set(templates?.assets.map(\.path) ?? []), log: &log)
-        // The index holds the documents now; a second copy would double the memory they take.
-        content.codes = []
-        content.pages = []
+        let index = SiteIndex(content: &content, assetPaths: Set(templates?.assets.map(\.path) ?? []), log: &log)
         if let templates { checkTemplatesExist(for: index, templates: templates, log: &log) }
         let markdown = MarkdownStage(index: index, config: content.config, reservedIDs: templates?.reservedIDs ?? [], reuse: reuse)
         // Code pages and family introductions (at most a few hundred) keep their rendered bodies
@@ -132,7 +130,7 @@ public struct SiteBuilder: Sendable {
         }
         // Plain pages (any number of them) are rendered as a stream before the rest: each is read,
         // rendered and handed to the sink, and only a small record of it stays in memory.
-        let plainPages = renderPlainPages(index: index, markdown: markdown, keys: keys, templates: templates, sink: sink,
+        var plainPages = renderPlainPages(index: index, markdown: markdown, keys: keys, templates: templates, sink: sink,
                                           context: streamContext, log: &log)
         let listingPages = listings?.wait() ?? []
         for (document, record) in zip(index.sortedPages, plainPages) where !record.links.isEmpty {
@@ -149,14 +147,17 @@ public struct SiteBuilder: Sendable {
                                                keys: keys, context: context, templates: templates, sink: sink)
         checkFragments(pages: pages, bodies: bodies, plainPages: plainPages, index: index,
                        severity: content.config.brokenLinkSeverity, log: &log)
+        let pageCount = pages.count + plainPages.count { $0.page != nil }
+        let headingText = plainPages.map(\.headingText)
+        // Checked: of the plain pages' records, only their headings are needed further, beside the
+        // site data files, which are large.
+        plainPages = []
         for asset in templates.assets {
             do { try sink.accept(OutputFile(path: asset.path, data: asset.data)) } catch { log.error(writeFailure(error), at: nil) }
         }
-        let headingText = plainPages.map(\.headingText)
         produceSiteData(SiteDataFiles(config: content.config, index: index, graph: graph, families: content.families, headingText: headingText),
                         key: keys?.siteDataKey(headingText: headingText), reuse: reuse, sink: sink, log: &log)
         guard !log.hasErrors, !(options.strict && log.warningCount > 0) else { throw failure(log, options) }
-        let pageCount = pages.count + plainPages.count { $0.page != nil }
         return BuildResult(pageCount: pageCount, files: [], diagnostics: log.sorted, writeSummary: nil,
                            reused: reuse?.reused ?? Reuse())
     }

@@ -43,27 +43,32 @@ public struct ContentLoader: Sendable {
         }
         listing.report(in: directory, log: &log)
         let paths = listing.markdownFiles
-        let results = ConcurrentMap.map(paths) { relativePath in
-            loadFile(relativePath, in: directory, reuse: reuse)
-        }
-
         var content = SiteContent(config: config, codes: [], families: [], pages: [])
+        content.pages.reserveCapacity(paths.count)
         content.unloadedCodes.formUnion(listing.misnamedCodes)
         var families: [Int: FamilyDocument] = [:]
-        for (path, (document, fileLog)) in zip(paths, results) {
-            log.append(contentsOf: fileLog)
-            if document == nil {
-                content.unloadedSourcePaths.insert(path)
-                if let code = ContentListing.codeNamed(by: path) { content.unloadedCodes.insert(code) }
+        // A batch at a time, so that the documents are held once, in `content`, and not also in a
+        // list of every file's result: a site may have any number of pages.
+        for start in stride(from: 0, to: paths.count, by: Self.batchSize) {
+            let batch = Array(paths[start..<min(start + Self.batchSize, paths.count)])
+            let results = ConcurrentMap.map(batch) { relativePath in
+                loadFile(relativePath, in: directory, reuse: reuse)
             }
-            switch document {
-            case .code(let code): content.codes.append(code)
-            case .family(let family): families[family.digit] = family
-            case .page(var page):
-                // One string for every page instead of a copy each.
-                page.contentDirectory = directory
-                content.pages.append(page)
-            case nil: break
+            for (path, (document, fileLog)) in zip(batch, results) {
+                log.append(contentsOf: fileLog)
+                if document == nil {
+                    content.unloadedSourcePaths.insert(path)
+                    if let code = ContentListing.codeNamed(by: path) { content.unloadedCodes.insert(code) }
+                }
+                switch document {
+                case .code(let code): content.codes.append(code)
+                case .family(let family): families[family.digit] = family
+                case .page(var page):
+                    // One string for every page instead of a copy each.
+                    page.contentDirectory = directory
+                    content.pages.append(page)
+                case nil: break
+                }
             }
         }
         content.families = (1...5).map { families[$0] ?? .builtIn(digit: $0) }
@@ -71,6 +76,9 @@ public struct ContentLoader: Sendable {
         if config.smartPunctuation { content.applySmartPunctuation() }
         return content
     }
+
+    /// How many files are loaded together, on all cores.
+    private static let batchSize = 2048
 
     /// One Markdown file, or what `reuse` kept of it when the file is unchanged (by fingerprint,
     /// without reading it, or by its bytes' hash).

@@ -19,11 +19,18 @@ public struct SiteIndex: Sendable {
     /// Content files that failed to load (`guides/x.md`); links to them are not reported either.
     public let unloadedSourcePaths: Set<String>
 
-    public init(content: SiteContent, assetPaths: Set<String>, log: inout DiagnosticLog) {
+    /// Takes the codes and plain pages out of `content`: the index is where they are kept, and a
+    /// second copy of the pages would double the memory they take.
+    public init(content: inout SiteContent, assetPaths: Set<String>, log: inout DiagnosticLog) {
         self.assetPaths = assetPaths
         self.unloadedCodes = content.unloadedCodes
         self.unloadedSourcePaths = content.unloadedSourcePaths
-        for code in content.codes.sorted(by: { $0.source.displayPath < $1.source.displayPath }) {
+        let loadedCodes = content.codes
+        content.codes = []
+        // Moved, not copied: `content` lets go of the pages before they are filtered and sorted in place.
+        sortedPages = content.pages
+        content.pages = []
+        for code in loadedCodes.sorted(by: { $0.source.displayPath < $1.source.displayPath }) {
             if let first = codes[code.code.value] {
                 log.error("code \(code.code.value) is defined twice: here and in \(first.source.displayPath)", at: code.code.location)
                 continue
@@ -34,26 +41,32 @@ public struct SiteIndex: Sendable {
         for family in content.families {
             if let source = family.source { codeAndFamilyPages[source.relativePath] = .family(family.digit) }
         }
-        for page in content.pages {
-            let route = PageID.page(page.path).directory
-            if let code = Int(page.path), let claimant = codes[code] {
-                log.error("output path \(route) is claimed twice: by this page and by \(claimant.source.displayPath)", at: page.source.start)
-            } else if PathPatterns.familyDigit(page.path) != nil {
-                log.error("output path \(route) is claimed twice: by this page and by the \(page.path) family index", at: page.source.start)
-            } else if page.path == PageID.guideIndex.directory.dropLast() {
-                log.error("output path \(route) is claimed twice: by this page and by the list of guides", at: page.source.start)
-            } else if page.path == "404.html" || page.path.hasPrefix("404.html/") {
-                log.error("output path \(route) would clash with the not-found page 404.html; rename this file", at: page.source.start)
-            } else if page.path == "assets" || page.path.hasPrefix("assets/") {
-                log.error("output path \(route) is reserved for the template assets; move this page", at: page.source.start)
-            } else {
-                sortedPages.append(page)
-            }
-        }
+        let claimed = Set(sortedPages.indices.filter { !Self.mayUsePath(of: sortedPages[$0], codes: codes, log: &log) })
+        if !claimed.isEmpty { sortedPages = sortedPages.indices.filter { !claimed.contains($0) }.map { sortedPages[$0] } }
         sortedCodes = codes.keys.sorted().compactMap { codes[$0] }
         sortedPages.sort { $0.path < $1.path }
         positions.reserveCapacity(sortedPages.count)
         for (position, page) in sortedPages.enumerated() { positions[page.path] = position }
+    }
+
+    /// Whether `page` may be published at its path: no code page, family index, list of guides,
+    /// not-found page or template asset claims it.
+    private static func mayUsePath(of page: PlainDocument, codes: [Int: CodeDocument], log: inout DiagnosticLog) -> Bool {
+        let route = PageID.page(page.path).directory
+        if let code = Int(page.path), let claimant = codes[code] {
+            log.error("output path \(route) is claimed twice: by this page and by \(claimant.source.displayPath)", at: page.source.start)
+        } else if PathPatterns.familyDigit(page.path) != nil {
+            log.error("output path \(route) is claimed twice: by this page and by the \(page.path) family index", at: page.source.start)
+        } else if page.path == PageID.guideIndex.directory.dropLast() {
+            log.error("output path \(route) is claimed twice: by this page and by the list of guides", at: page.source.start)
+        } else if page.path == "404.html" || page.path.hasPrefix("404.html/") {
+            log.error("output path \(route) would clash with the not-found page 404.html; rename this file", at: page.source.start)
+        } else if page.path == "assets" || page.path.hasPrefix("assets/") {
+            log.error("output path \(route) is reserved for the template assets; move this page", at: page.source.start)
+        } else {
+            return true
+        }
+        return false
     }
 
     /// The code pages in numeric order (sorted once: several stages walk them).

@@ -7,13 +7,19 @@ import Foundation
 final class BuildReuse: @unchecked Sendable {
     private let lock = NSLock()
     private let earlier: ReusableParts
-    /// The fingerprints of the input files taken before the build read any, when known.
-    private let inputs: [String: FileFingerprint]
+    /// The fingerprints of the input files taken before the build read any, when known, and
+    /// where each path is among them. A site may have any number of input files, so each is held
+    /// once: the table's keys are the list's own strings, and its values are positions.
+    private let inputs: [FileState]
+    private let inputPositions: [String: Int32]
     /// The fingerprint of an output file (by its path in the site) when it is still exactly what
     /// the earlier build wrote.
     private let unchangedOutput: @Sendable (String) -> FileFingerprint?
     private var keptOutputs: [String: FileFingerprint] = [:]
-    private var sharedHashes: [String: UInt64] = [:]
+    /// `CachedDocument.sharedHash` of each document loaded so far: of an input file at its
+    /// position in `inputs`, without a second string for its path; of any other file by its path.
+    private var inputSharedHashes: [UInt64?]
+    private var otherSharedHashes: [String: UInt64] = [:]
     /// Whether pages are remembered with their bytes (in memory) or found in the output (on disk).
     let keepsPageBytes: Bool
     /// Where the parts for the next build go; without it they are collected in `next`.
@@ -24,11 +30,14 @@ final class BuildReuse: @unchecked Sendable {
     /// What this build has reused so far.
     var reused: Reuse { lock.withLock { counts } }
 
-    init(_ parts: ReusableParts, inputs: [String: FileFingerprint] = [:], keepingPageBytes: Bool, spool: PartsSpool? = nil,
+    /// `inputs` are the input files' fingerprints taken before the build, each path once.
+    init(_ parts: ReusableParts, inputs: [FileState] = [], keepingPageBytes: Bool, spool: PartsSpool? = nil,
          unchangedOutput: @escaping @Sendable (String) -> FileFingerprint?) {
         keepsPageBytes = keepingPageBytes
         self.spool = spool
         self.inputs = inputs
+        inputPositions = Dictionary(inputs.indices.lazy.map { (inputs[$0].path, Int32($0)) }) { $1 }
+        inputSharedHashes = Array(repeating: nil, count: inputs.count)
         earlier = parts
         self.unchangedOutput = unchangedOutput
     }
@@ -36,7 +45,9 @@ final class BuildReuse: @unchecked Sendable {
     // MARK: Documents
 
     /// The fingerprint the build took of the input at `path` before reading anything, if it took one.
-    func inputFingerprint(of path: String) -> FileFingerprint? { inputs[path] }
+    func inputFingerprint(of path: String) -> FileFingerprint? {
+        inputPositions[path].map { inputs[Int($0)].fingerprint }
+    }
 
     /// The document the earlier build loaded from `path`, with its diagnostics, when the file's
     /// fingerprint is the same, so the file need not be read.
@@ -55,10 +66,8 @@ final class BuildReuse: @unchecked Sendable {
     /// Uses a stored document and keeps its entry, as it is, for the next build.
     private func carry(_ stored: StoredDocument, at path: String) -> (ContentLoader.Document?, DiagnosticLog)? {
         guard let cached = try? CachedDocument(entry: stored.entry) else { return nil }
-        lock.withLock {
-            counts.documents += 1
-            sharedHashes[path] = cached.sharedHash
-        }
+        lock.withLock { counts.documents += 1 }
+        setSharedHash(cached.sharedHash, ofDocumentAt: path)
         keep(stored, at: path)
         return (cached.document, cached.log)
     }
@@ -67,7 +76,7 @@ final class BuildReuse: @unchecked Sendable {
     func remember(_ document: ContentLoader.Document?, log: DiagnosticLog, at path: String, fingerprint: FileFingerprint?, contentHash: UInt64) {
         guard let entry = CachedDocument.entry(contentHash: contentHash, document: document, log: log),
               let sharedHash = try? CachedDocument.sharedHash(in: entry[...]) else { return }
-        lock.withLock { sharedHashes[path] = sharedHash }
+        setSharedHash(sharedHash, ofDocumentAt: path)
         keep(StoredDocument(fingerprint: fingerprint, entry: entry[...]), at: path)
     }
 
@@ -80,7 +89,15 @@ final class BuildReuse: @unchecked Sendable {
 
     /// `CachedDocument.sharedHash` of the document loaded from `path` in this build.
     func sharedHash(ofDocumentAt path: String) -> UInt64? {
-        lock.withLock { sharedHashes[path] }
+        let position = inputPositions[path]
+        return lock.withLock { position.map { inputSharedHashes[Int($0)] } ?? otherSharedHashes[path] }
+    }
+
+    private func setSharedHash(_ hash: UInt64, ofDocumentAt path: String) {
+        let position = inputPositions[path]
+        lock.withLock {
+            if let position { inputSharedHashes[Int(position)] = hash } else { otherSharedHashes[path] = hash }
+        }
     }
 
     // MARK: Bodies
