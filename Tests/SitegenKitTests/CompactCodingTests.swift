@@ -49,10 +49,10 @@ import Testing
         #expect(documents.contains { if case .code? = $0 { true } else { false } })
         #expect(documents.contains { if case .family? = $0 { true } else { false } })
         #expect(documents.contains { if case .page? = $0 { true } else { false } })
-        let bodies = try parts.bodies.map { try CachedBody(page: $0.key, entry: $0.value) }
+        let bodies = try parts.bodies.map { try CachedBody(page: $0.key, entry: $0.value, file: "file.md") }
         #expect(bodies.contains { !$0.links.isEmpty && !$0.headings.isEmpty })
         // Every body encodes again to the bytes it was read from only if every field came back.
-        #expect(bodies.allSatisfy { $0.entry()[...] == parts.bodies[$0.page] })
+        #expect(bodies.allSatisfy { $0.entry(file: "file.md")[...] == parts.bodies[$0.page] })
 
         let decoded = try ReusableParts(reading: CompactInput(try payload(of: parts)[...]))
         let firstCopy = decoded.documents.filter { $0.key.hasPrefix("0/") }
@@ -88,6 +88,27 @@ import Testing
             return
         }
         #expect(rereadPage.sourceDigest == page.sourceDigest)
+    }
+
+    /// A body's links are stored without their file when it is the body's own, and come back
+    /// with it; a link in another file keeps its own.
+    @Test func aBodysLinksComeBackWithTheirFiles() throws {
+        let links = [
+            InternalLink(target: .code(303), fragment: nil, location: SourceLocation(file: "content/guides/a.md", line: 3, column: 7)),
+            InternalLink(target: .page("guides/b"), fragment: "usage", location: SourceLocation(file: "content/guides/a.md", line: 9, column: 1)),
+            InternalLink(target: .home, fragment: nil, location: SourceLocation(file: "content/other.md", line: 1, column: 2)),
+        ]
+        let body = CachedBody(page: .page("guides/a"), key: 42, links: links, hasHTTPExample: true,
+                              headings: [RenderedHeading(level: 2, id: "usage", text: "Usage")], liftedSections: ["see-also"],
+                              log: DiagnosticLog())
+        let entry = body.entry(file: "content/guides/a.md")
+        let reread = try CachedBody(page: body.page, entry: entry[...], file: "content/guides/a.md")
+        #expect(reread.links == links)
+        #expect(reread.key == 42 && reread.hasHTTPExample && reread.headings.map(\.text) == ["Usage"] && reread.liftedSections == ["see-also"])
+        #expect(entry.count < body.entry(file: "content/guides/elsewhere.md").count, "the own file is not stored")
+        for cut in 0..<entry.count {
+            #expect(throws: DecodingError.self) { try CachedBody(page: body.page, entry: entry.prefix(cut), file: "content/guides/a.md") }
+        }
     }
 
     @Test func damagedBytesAreRefused() throws {

@@ -81,7 +81,7 @@ struct BuildCache {
     func lookup(inputs: [FileState]) -> (state: State?, upToDate: Bool, warning: String?) {
         guard fileSystem.kind(of: path) != nil else { return (nil, false, nil) }
         let state: State
-        switch read(path, kind: Self.stateKind, as: State.self) {
+        switch read(path, kind: Self.stateKind, reading: State.init(reading:)) {
         case .value(let value): state = value
         case .unusable: return (nil, false, nil)
         case .damaged: return (nil, false, damagedWarning(path))
@@ -100,7 +100,9 @@ struct BuildCache {
         var parts = ReusableParts()
         var warning: String?
         if let state, fileSystem.kind(of: partsPath) != nil {
-            switch read(partsPath, kind: Self.partsKind, as: ReusableParts.self, checksum: state.partsChecksum) {
+            // A build has about as many documents, bodies and pages as files in its output.
+            let reading = { try ReusableParts(reading: $0, expectedEntries: state.outputs.count) }
+            switch read(partsPath, kind: Self.partsKind, checksum: state.partsChecksum, reading: reading) {
             case .value(let value): parts = value
             case .unusable: break
             case .damaged: warning = damagedWarning(partsPath)
@@ -171,10 +173,10 @@ struct BuildCache {
     static let partsKind = "parts"
 
     /// Reads one file of the cache; with `checksum`, only the file with that checksum is usable.
-    private func read<Value: CacheFileContents>(_ file: String, kind: String, as type: Value.Type,
-                                                checksum: UInt64? = nil) -> CacheFile.Reading<Value> {
+    private func read<Value>(_ file: String, kind: String, checksum: UInt64? = nil,
+                             reading: (CompactInput) throws -> Value) -> CacheFile.Reading<Value> {
         guard let data = try? fileSystem.contents(of: file) else { return .damaged }
-        return CacheFile.decode([UInt8](data), kind: kind, as: type, checksum: checksum)
+        return CacheFile.decode([UInt8](data), kind: kind, checksum: checksum, reading: reading)
     }
 }
 

@@ -41,12 +41,12 @@ struct MarkdownStage: Sendable {
     /// reporting why the body cannot be read.
     func body(of page: PageID, source: SourceFile, digest: UInt64, text: () -> String?) -> PageBody? {
         let key = key(of: page, source: source, digest: digest)
-        if let known = reuse?.body(for: page, key: key) { return PageBody(summary: known) }
+        if let known = reuse?.body(for: page, key: key, file: source.displayPath) { return PageBody(summary: known) }
         guard let text = text() else { return nil }
         let (rendered, log) = render(text, of: page, source: source)
         let summary = CachedBody(page: page, key: key, links: rendered.links, hasHTTPExample: rendered.hasHTTPExample,
                                  headings: rendered.headings, liftedSections: rendered.liftedSections.keys.sorted(), log: log)
-        reuse?.remember(summary)
+        reuse?.remember(summary, file: source.displayPath)
         return PageBody(summary: summary, rendered: rendered)
     }
 

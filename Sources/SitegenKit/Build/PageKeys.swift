@@ -47,12 +47,18 @@ struct PageKeys: Sendable {
         shared = hasher.value
     }
 
-    /// Adds the link targets of the plain pages, once they are rendered, for the pages rendered after them.
-    mutating func addPlainPageLinks(_ pages: some Collection<(path: String, targets: [PageID])>) {
+    /// Adds the link targets of the plain pages (`records`, in `pages`' order), once they are
+    /// rendered, for the pages rendered after them. Each page is hashed on its own, on all cores.
+    mutating func addPlainPageLinks(_ pages: [PlainDocument], records: [SiteBuilder.PlainPageRecord]) {
+        let hashes = ConcurrentMap.map(Array(pages.indices)) { position in
+            var hasher = ContentHasher()
+            Self.combine(targets: records[position].links.map(\.target), of: .page(pages[position].path), into: &hasher)
+            return hasher.value
+        }
         var hasher = ContentHasher()
         hasher.combine(shared)
-        hasher.combine(pages.count)
-        for page in pages { Self.combine(targets: page.targets, of: .page(page.path), into: &hasher) }
+        hasher.combine(hashes.count)
+        for hash in hashes { hasher.combine(hash) }
         shared = hasher.value
     }
 

@@ -136,7 +136,7 @@ public struct SiteBuilder: Sendable {
         for (document, record) in zip(index.sortedPages, plainPages) where !record.links.isEmpty {
             graph.addLinks(to: record.links.lazy.map(\.target), from: .page(document.path))
         }
-        keys?.addPlainPageLinks(zip(index.sortedPages, plainPages).lazy.map { ($0.path, $1.links.map(\.target)) })
+        keys?.addPlainPageLinks(index.sortedPages, records: plainPages)
         // Without templates there are no pages to check fragments against; content problems are still reported.
         guard let templates else { throw failure(log, options) }
 

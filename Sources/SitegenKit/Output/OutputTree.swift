@@ -86,10 +86,16 @@ final class OutputTree: @unchecked Sendable {
     /// directory or does not exist yet.
     func parentProblem(of path: String, display: String) -> String? {
         let folder = parentPath(of: path)
-        if lock.withLock({ realDirectoryChains.contains(folder) }) { return nil }
+        // Usually the folder's parent is a known chain and the folder was seen in its listing.
+        let above = parentPath(of: folder)
+        let isKnownChain = lock.withLock {
+            realDirectoryChains.contains(folder)
+                || (above.isEmpty || realDirectoryChains.contains(above)) && knownFolders[folder] == true
+        }
+        if isKnownChain || folder.isEmpty { return nil }
         let parents = Self.folders(along: folder)
         guard let stop = firstNonDirectory(among: parents) else {
-            lock.withLock { _ = realDirectoryChains.insert(folder) }
+            lock.withLock { realDirectoryChains.formUnion(parents) }
             return nil
         }
         return Self.problem(with: parents[stop.index], kind: stop.kind, display: display)

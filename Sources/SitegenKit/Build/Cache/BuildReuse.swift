@@ -40,6 +40,8 @@ final class BuildReuse: @unchecked Sendable {
         inputSharedHashes = Array(repeating: nil, count: inputs.count)
         earlier = parts
         self.unchangedOutput = unchangedOutput
+        // Filled from all cores, under the lock: grown step by step it would hold the lock longer.
+        keptOutputs.reserveCapacity(parts.pages.count)
     }
 
     // MARK: Documents
@@ -102,17 +104,18 @@ final class BuildReuse: @unchecked Sendable {
 
     // MARK: Bodies
 
-    /// What the earlier build learned rendering this page's body, when its key is the same.
-    func body(for page: PageID, key: UInt64) -> CachedBody? {
+    /// What the earlier build learned rendering this page's body, from `file`, when its key is the same.
+    func body(for page: PageID, key: UInt64, file: String) -> CachedBody? {
         guard let entry = earlier.bodies[page], (try? CachedBody.key(in: entry)) == key,
-              let cached = try? CachedBody(page: page, entry: entry) else { return nil }
+              let cached = try? CachedBody(page: page, entry: entry, file: file) else { return nil }
         lock.withLock { counts.bodies += 1 }
         keep(body: page, entry)
         return cached
     }
 
-    func remember(_ body: CachedBody) {
-        keep(body: body.page, body.entry()[...])
+    /// Keeps a body this build rendered from `file` for the next one.
+    func remember(_ body: CachedBody, file: String) {
+        keep(body: body.page, body.entry(file: file)[...])
     }
 
     private func keep(body page: PageID, _ entry: ArraySlice<UInt8>) {

@@ -7,7 +7,7 @@ enum CacheFile {
     /// How every version of the format starts: another version's file is not damaged, only not ours.
     static let family = Array("sitegen-build-cache ".utf8)
     /// The format's number, which changes with the format.
-    static let version = 6
+    static let version = 7
 
     /// The first line of a file of this `kind`.
     static func header(_ kind: String) -> [UInt8] { family + Array("\(version) \(kind)\n".utf8) }
@@ -94,12 +94,18 @@ extension CacheFile {
     /// The value a file's bytes hold; with `checksum`, only the file with that checksum is usable.
     static func decode<Value: CacheFileContents>(_ bytes: [UInt8], kind: String, as type: Value.Type,
                                                  checksum expected: UInt64? = nil) -> Reading<Value> {
+        decode(bytes, kind: kind, checksum: expected, reading: Value.init(reading:))
+    }
+
+    /// The value `reading` makes of a file's payload; with `checksum`, only the file with that checksum is usable.
+    static func decode<Value>(_ bytes: [UInt8], kind: String, checksum expected: UInt64? = nil,
+                              reading: (CompactInput) throws -> Value) -> Reading<Value> {
         switch read(bytes, kind: kind) {
         case .otherVersion: return .unusable
         case .damaged: return .damaged
         case .payload(let range, let checksum):
             if let expected, expected != checksum { return .unusable }
-            guard let value = try? Value(reading: CompactInput(bytes[range])) else { return .damaged }
+            guard let value = try? reading(CompactInput(bytes[range])) else { return .damaged }
             return .value(value)
         }
     }

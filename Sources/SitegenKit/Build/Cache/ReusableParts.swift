@@ -24,8 +24,16 @@ struct StoredDocument {
 }
 
 extension ReusableParts: CacheFileContents {
-    /// Reads a parts file's payload (see `PartsSpool`); the entries stay where they lie in `input`'s bytes.
     init(reading input: CompactInput) throws {
+        try self.init(reading: input, expectedEntries: 0)
+    }
+
+    /// Reads a parts file's payload (see `PartsSpool`); the entries stay where they lie in `input`'s
+    /// bytes. Room for `expectedEntries` of each kind is made at once, not grown step by step.
+    init(reading input: CompactInput, expectedEntries: Int) throws {
+        documents.reserveCapacity(expectedEntries)
+        bodies.reserveCapacity(expectedEntries)
+        pages.reserveCapacity(expectedEntries)
         reading: while true {
             switch PartsSpool.Tag(rawValue: try input.unsigned()) {
             case .end?:
@@ -125,11 +133,20 @@ struct CachedBody {
 }
 
 extension CachedBody {
-    /// The entry `init(page:entry:)` reads, without the page it is kept under.
-    func entry() -> [UInt8] {
+    /// The entry `init(page:entry:file:)` reads, without the page it is kept under. `file` is the
+    /// body's own file (its display path), where its links nearly always are: their locations are
+    /// stored without it, which at thousands of pages is a good part of the parts file.
+    func entry(file: String) -> [UInt8] {
         let output = CompactOutput()
         output.unsigned(key)
-        output.array(links)
+        output.unsigned(UInt64(links.count))
+        for link in links {
+            link.target.write(to: output)
+            output.optional(link.fragment, output.string)
+            output.optional(link.location.file == file ? nil : link.location.file, output.string)
+            output.signed(Int64(link.location.line))
+            output.signed(Int64(link.location.column))
+        }
         output.flag(hasHTTPExample)
         output.array(headings)
         output.strings(liftedSections)
@@ -137,10 +154,20 @@ extension CachedBody {
         return output.bytes
     }
 
-    init(page: PageID, entry: ArraySlice<UInt8>) throws {
+    init(page: PageID, entry: ArraySlice<UInt8>, file: String) throws {
         let input = CompactInput(entry)
-        self.init(page: page, key: try input.unsigned(), links: try input.array(of: InternalLink.self),
-                  hasHTTPExample: try input.bool(), headings: try input.array(of: RenderedHeading.self),
+        let key = try input.unsigned()
+        let count = try input.length(input.unsigned())
+        var links: [InternalLink] = []
+        links.reserveCapacity(count)
+        for _ in 0..<count {
+            let target = try PageID(reading: input)
+            let fragment = try input.optional(input.string)
+            let location = SourceLocation(file: try input.optional(input.string) ?? file, line: try input.integer(input.signed()),
+                                          column: try input.integer(input.signed()))
+            links.append(InternalLink(target: target, fragment: fragment, location: location))
+        }
+        self.init(page: page, key: key, links: links, hasHTTPExample: try input.bool(), headings: try input.array(of: RenderedHeading.self),
                   liftedSections: try input.strings(), log: try DiagnosticLog(reading: input))
         try input.finish()
     }
