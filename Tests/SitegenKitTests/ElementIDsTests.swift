@@ -3,7 +3,7 @@ import Testing
 
 /// The fragment check trusts this scan, so it must find every `id` attribute and nothing else.
 @Suite struct ElementIDsTests {
-    private func scan(_ html: String) -> (ids: Set<String>, duplicates: [String]) {
+    private func scan(_ html: String) -> (ids: [String], duplicates: [String]) {
         var html = html
         return html.withUTF8 { ElementIDs.scan(bytes: $0) }
     }
@@ -27,6 +27,10 @@ import Testing
         let found = scan("<a id=\"x\"></a><b id=\"y\"></b><c id=\"x\"></c><d id=\"x\"></d>")
         #expect(found.ids == ["x", "y"])
         #expect(found.duplicates == ["x"])
+        // Ids come sorted; repeats in the order the page repeats them, not sorted.
+        let repeated = scan("<a id=\"z\"><b id=\"y\"><c id=\"y\"><d id=\"a\"><e id=\"z\"><f id=\"y\">")
+        #expect(repeated.ids == ["a", "y", "z"])
+        #expect(repeated.duplicates == ["y", "z"])
     }
 
     /// A fragment matches one whole id of the joined form, never part of one or across two.

@@ -10,11 +10,12 @@ struct YAMLMapping {
 
     /// Parses `yaml`; reports syntax errors and a non-mapping root in `log`.
     static func parse(_ yaml: String, in source: SourceFile, lineOffset: Int, log: inout DiagnosticLog) -> YAMLMapping? {
-        if let tab = firstIndentingTab(in: yaml) {
+        // Both checks walk every byte; `memchr` tells first whether there is anything to find.
+        if yaml.containsBytes("\t"), let tab = firstIndentingTab(in: yaml) {
             log.error("line is indented with a tab; YAML indentation must use spaces", at: source.location(line: tab.line + lineOffset, column: tab.column))
             return nil
         }
-        if let alias = YAMLLimits.aliasBeyondLimit(in: yaml) {
+        if yaml.containsBytes("*"), let alias = YAMLLimits.aliasBeyondLimit(in: yaml) {
             log.error("more than \(YAMLLimits.maximumAliases) YAML aliases (*name); sitegen allows \(YAMLLimits.maximumAliases) so that expanding them stays cheap",
                       at: source.location(line: alias.line + lineOffset, column: alias.column))
             return nil

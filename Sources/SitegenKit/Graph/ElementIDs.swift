@@ -4,11 +4,11 @@ import Foundation
 /// heading slugs, ids in the templates and, when raw HTML is on, ids written in the content.
 enum ElementIDs {
     /// Finds every `id="…"` that follows ASCII whitespace (the only attribute separator HTML
-    /// has), scanning bytes: this runs over every byte of every page.
-    static func scan(bytes: UnsafeBufferPointer<UInt8>) -> (ids: Set<String>, duplicates: [String]) {
-        var ids = Set<String>()
-        var duplicates: [String] = []
-        guard let base = bytes.baseAddress else { return (ids, duplicates) }
+    /// has), scanning bytes: this runs over every byte of every page. `ids` are sorted, each once;
+    /// `duplicates` are the ids found more than once, each once, in the order they repeat.
+    static func scan(bytes: UnsafeBufferPointer<UInt8>) -> (ids: [String], duplicates: [String]) {
+        var found: [String] = []
+        guard let base = bytes.baseAddress else { return ([], []) }
         // `memchr` jumps from one `=` to the next, far faster than testing every byte: `=` is rare
         // outside attributes. In `id="` it is the third byte, after at least one whitespace byte.
         var index = 3
@@ -19,16 +19,38 @@ enum ElementIDs {
                   bytes[equals - 2] == UInt8(ascii: "i"), isWhitespace(bytes[equals - 3]) else { continue }
             let start = equals + 2
             guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) else { break }
-            let id = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            if !ids.insert(id).inserted, !duplicates.contains(id) { duplicates.append(id) }
+            found.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
             index = end + 1
         }
+        return sortedOnce(found)
+    }
+
+    /// `found` sorted with each id once, and the repeated ids. Sorting puts repeats side by side,
+    /// so a page (a dozen ids) needs no set; only a page that repeats one is walked again.
+    private static func sortedOnce(_ found: [String]) -> (ids: [String], duplicates: [String]) {
+        var ids = found.sorted()
+        var hasRepeats = false
+        var kept = 0
+        for position in ids.indices {
+            if kept > 0, ids[position] == ids[kept - 1] {
+                hasRepeats = true
+                continue
+            }
+            ids.swapAt(kept, position)
+            kept += 1
+        }
+        ids.removeLast(ids.count - kept)
+        guard hasRepeats else { return (ids, []) }
+        var seen = Set<String>()
+        var duplicates: [String] = []
+        for id in found where !seen.insert(id).inserted && !duplicates.contains(id) { duplicates.append(id) }
         return (ids, duplicates)
     }
 
     /// The ids as one string, the form a build keeps them in: joined by `"`, which no id holds.
-    static func joined(_ ids: Set<String>) -> String {
-        ids.sorted().joined(separator: "\"")
+    /// `ids` come sorted, each once, from `scan(bytes:)`.
+    static func joined(_ ids: [String]) -> String {
+        ids.joined(separator: "\"")
     }
 
     /// Whether `joined` (see `joined(_:)`) holds `id`, without splitting it into strings: the

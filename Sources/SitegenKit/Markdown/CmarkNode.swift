@@ -94,16 +94,6 @@ struct CmarkNode {
         return String(cString: html)
     }
 
-    /// Renders only the inline content of this node (a heading's text, say), without the block tag.
-    func renderInlineHTML(options: MarkdownOptions) -> String {
-        let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)!
-        // Appending a child moves it, so the first child is always the next one to move.
-        while let child = firstChild { _ = cmark_node_append_child(paragraph, child.pointer) }
-        defer { cmark_node_free(paragraph) }
-        let html = CmarkNode(pointer: paragraph).renderHTML(options: options)
-        return String(Substring(html.utf8.dropFirst("<p>".utf8.count).dropLast("</p>\n".utf8.count)))
-    }
-
     /// Unlinks this node from its tree and frees it with its children.
     func remove() {
         cmark_node_unlink(pointer)
@@ -111,10 +101,26 @@ struct CmarkNode {
     }
 
     /// Replaces this node with raw output that cmark writes as it is, even in safe mode.
-    /// Used for markup that sitegen itself generates (heading ids and self-links).
+    /// Used for markup that sitegen itself generates (code blocks).
     func replace(withGeneratedHTML html: String) {
         let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
         _ = cmark_node_set_on_enter(block, html)
+        _ = cmark_node_replace(pointer, block)
+        cmark_node_free(pointer)
+    }
+
+    /// Replaces this node with a block of its own inline content between raw `before` and
+    /// `after`, which cmark writes as they are, even in safe mode (a heading with its generated
+    /// id and self-link). The content is rendered with the rest of the tree, in place, as a
+    /// custom block holding a custom inline that holds the content.
+    func replace(withGeneratedHTMLBefore before: String, after: String) {
+        let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+        _ = cmark_node_set_on_enter(inline, before)
+        _ = cmark_node_set_on_exit(inline, after)
+        // Appending a child moves it, so the first child is always the next one to move.
+        while let child = firstChild { _ = cmark_node_append_child(inline, child.pointer) }
+        let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+        _ = cmark_node_append_child(block, inline)
         _ = cmark_node_replace(pointer, block)
         cmark_node_free(pointer)
     }

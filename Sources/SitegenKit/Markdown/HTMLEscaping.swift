@@ -9,7 +9,10 @@ import Foundation
 /// UTF-8 sequence is ASCII, so testing bytes catches every `<`, `>`, `&`, `"` and `'`.
 public enum HTMLEscaping {
     public static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: needsEscaping) else { return text }
+        // Every template value comes through here, and most need nothing: a loop over the bytes
+        // in place finds that several times faster than the `utf8` view's iterator.
+        var bytes = text
+        guard bytes.withUTF8({ $0.contains(where: needsEscaping) }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
         append(escaping: text[...], to: &result)

@@ -55,9 +55,9 @@ enum HTTPMessageHighlighter {
                 html += "\n"
             } else if let colon = line.firstIndex(where: { $0.ascii == UInt8(ascii: ":") }), colon != line.startIndex,
                       line[..<colon].allSatisfy({ $0.ascii.map(isTokenByte) ?? false }) {
-                appendSpan("http-name", text[line.startIndex..<colon], to: &html)
+                appendSpan(nameSpan, text[line.startIndex..<colon], to: &html)
                 html += ":"
-                appendSpan("http-value", text[line.index(after: colon)..<line.endIndex], to: &html)
+                appendSpan(valueSpan, text[line.index(after: colon)..<line.endIndex], to: &html)
                 html += "\n"
             } else {
                 HTMLEscaping.append(escaping: text[line.startIndex..<line.endIndex], to: &html)
@@ -75,7 +75,7 @@ enum HTTPMessageHighlighter {
         while end > lines.startIndex, lines[end - 1].isEmpty { end -= 1 }
         if end > lines.startIndex {
             // Consecutive lines of one text: joined by their newlines, they are the text they span.
-            appendSpan("http-body", text[lines[lines.startIndex].startIndex..<lines[end - 1].endIndex], to: &html)
+            appendSpan(bodySpan, text[lines[lines.startIndex].startIndex..<lines[end - 1].endIndex], to: &html)
             html += "\n"
         }
         html += String(repeating: "\n", count: lines.endIndex - end)
@@ -85,23 +85,30 @@ enum HTTPMessageHighlighter {
     private static func appendStartLine<Line: TextUnits>(_ line: Line, of text: String, to html: inout String) -> Bool {
         if hasVersionPrefix(line) {
             let parts = line.split(maxSplits: 2, omittingEmptySubsequences: false) { $0.ascii == UInt8(ascii: " ") }
-            for (part, cssClass) in zip(parts, statusLineClasses) {
-                if cssClass != "http-version" { html += " " }
-                appendSpan(cssClass, text[part.startIndex..<part.endIndex], to: &html)
+            for (position, (part, opening)) in zip(parts, statusLineSpans).enumerated() {
+                if position > 0 { html += " " }
+                appendSpan(opening, text[part.startIndex..<part.endIndex], to: &html)
             }
             return true
         }
         guard let parts = requestLine(line) else { return false }
-        for (part, cssClass) in zip(parts, requestLineClasses) {
-            if cssClass != "http-method" { html += " " }
-            appendSpan(cssClass, text[part.startIndex..<part.endIndex], to: &html)
+        for (position, (part, opening)) in zip(parts, requestLineSpans).enumerated() {
+            if position > 0 { html += " " }
+            appendSpan(opening, text[part.startIndex..<part.endIndex], to: &html)
         }
         return true
     }
 
-    /// The classes of a status line's and a request line's parts, made once rather than per line.
-    private static let statusLineClasses = ["http-version", "http-status", "http-reason"]
-    private static let requestLineClasses = ["http-method", "http-target", "http-version"]
+    /// The opening tags of a status line's and a request line's parts, made once rather than per line.
+    private static let statusLineSpans = ["http-version", "http-status", "http-reason"].map(openingTag)
+    private static let requestLineSpans = ["http-method", "http-target", "http-version"].map(openingTag)
+    private static let nameSpan = openingTag("http-name")
+    private static let valueSpan = openingTag("http-value")
+    private static let bodySpan = openingTag("http-body")
+
+    private static func openingTag(_ cssClass: String) -> String {
+        "<span class=\"\(cssClass)\">"
+    }
 
     /// `METHOD target [HTTP/x]`, with an upper-case method token.
     private static func requestLine<Line: TextUnits>(_ line: Line) -> [Line.SubSequence]? {
@@ -126,11 +133,10 @@ enum HTTPMessageHighlighter {
         }
     }
 
-    private static func appendSpan(_ cssClass: String, _ text: Substring, to html: inout String) {
+    /// Appends `text` escaped in a span that `opening` (one of the tags above) opens.
+    private static func appendSpan(_ opening: String, _ text: Substring, to html: inout String) {
         guard !text.isEmpty else { return }
-        html += "<span class=\""
-        html += cssClass
-        html += "\">"
+        html += opening
         HTMLEscaping.append(escaping: text, to: &html)
         html += "</span>"
     }

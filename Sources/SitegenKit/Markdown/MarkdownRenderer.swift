@@ -94,8 +94,8 @@ public struct MarkdownRenderer: Sendable {
         var slugger = HeadingSlugger(reserved: reservedIDs)
         var headings: [RenderedHeading] = []
         var parents: [(level: Int, text: String)] = []
-        // The headings are picked before any is replaced: replacing one frees its children,
-        // which a list of all nodes would still hold.
+        // The headings are picked before any is replaced: replacing one frees it and moves its
+        // children, under a walk that would still be going.
         var headingNodes: [CmarkNode] = []
         CmarkTreeWalk.visit(tree.root) { node, _ in if node.kind == .heading { headingNodes.append(node) } }
         for node in headingNodes {
@@ -105,13 +105,11 @@ public struct MarkdownRenderer: Sendable {
             let heading = slugger.id(for: text, parent: parents.last?.text)
             parents.append((level, text))
             headings.append(RenderedHeading(level: level, id: heading.id, text: text))
-            var html = heading.formerID.map { "<span id=\"\($0)\"></span>" } ?? ""
-            html += "<h\(level) id=\"\(heading.id)\">"
-            html += node.renderInlineHTML(options: options)
-            html += " <a class=\"anchor\" href=\"#\(heading.id)\" aria-label=\"Link to this section: "
-            HTMLEscaping.append(escaping: text[...], to: &html)
-            html += "\">#</a></h\(level)>"
-            node.replace(withGeneratedHTML: html)
+            let opening = (heading.formerID.map { "<span id=\"\($0)\"></span>" } ?? "") + "<h\(level) id=\"\(heading.id)\">"
+            var closing = " <a class=\"anchor\" href=\"#\(heading.id)\" aria-label=\"Link to this section: "
+            HTMLEscaping.append(escaping: text[...], to: &closing)
+            closing += "\">#</a></h\(level)>"
+            node.replace(withGeneratedHTMLBefore: opening, after: closing)
         }
         return headings
     }
