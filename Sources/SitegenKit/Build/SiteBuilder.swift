@@ -229,7 +229,7 @@ public struct SiteBuilder: Sendable {
                              templates: TemplateSet, sink: FileSink) -> [RenderedPage] {
         let render: @Sendable (SitePage) -> RenderedPage? = { job in
             func page(_ id: PageID, _ template: String, body: String? = nil, source: SourceFile? = nil,
-                      _ values: (RenderedMarkdown?) -> PageValues) -> RenderedPage? {
+                      _ values: (TemplateBody?) -> PageValues) -> RenderedPage? {
                 producePage(id, template: template, templates: templates, body: bodies[id], source: source,
                             text: { body }, markdown: markdown, keys: keys, context: values, sink: sink)
             }
