@@ -22,6 +22,16 @@ import Testing
         #expect(HTMLEscaping.escape("plain ü text") == "plain ü text")
     }
 
+    @Test func escapingChangesExactlyTheFiveSpecialBytes() {
+        let entities: [UInt8: String] = [UInt8(ascii: "&"): "&amp;", UInt8(ascii: "<"): "&lt;", UInt8(ascii: ">"): "&gt;",
+                                         UInt8(ascii: "\""): "&quot;", UInt8(ascii: "'"): "&#39;"]
+        for byte in UInt8(1)...127 {
+            let text = String(decoding: [UInt8(ascii: "a"), byte, UInt8(ascii: "b")], as: UTF8.self)
+            let expected = "a" + (entities[byte] ?? String(decoding: [byte], as: UTF8.self)) + "b"
+            #expect(HTMLEscaping.escape(text) == expected, "byte \(byte)")
+        }
+    }
+
     @Test func combiningMarksCannotOpenTagsOrAttributes() throws {
         let fileSystem = try Fixtures.basicSiteInMemory()
         fileSystem.setFile("content/codes/303.md", Data("""

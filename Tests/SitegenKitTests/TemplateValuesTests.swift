@@ -77,4 +77,28 @@ import Testing
         #expect(hash(variants[0]) == hash(TemplateObject(["a": .text("1"), "c": nil])))
         #expect(hash(variants[0], layout: 1) != hash(variants[0], layout: 2))
     }
+
+    /// A page's key is made before its body is rendered, when the page may be kept: the values made
+    /// with the body's HTML must hash as those made without it, and print the HTML.
+    @Test func aBodyHashesAsItsKeyAndPrintsItsHTML() throws {
+        func body(key: UInt64, html: String?) -> TemplateBody {
+            let summary = CachedBody(page: .code(418), key: key, links: [], hasHTTPExample: false, headings: [],
+                                     liftedSections: ["notes"], log: DiagnosticLog())
+            return TemplateBody(summary: summary, html: html.map {
+                RenderedMarkdown(html: $0, links: [], hasHTTPExample: false, liftedSections: ["notes": "<p>notes of \($0)</p>"])
+            })
+        }
+        func values(_ body: TemplateBody) -> TemplateObject {
+            TemplateObject(["body": body.value, "notes": body.liftedSection("notes"), "missing": body.liftedSection("missing")])
+        }
+        func hash(_ object: TemplateObject) -> UInt64 {
+            var hasher = ContentHasher()
+            object.combine(into: &hasher)
+            return hasher.value
+        }
+        let rendered = values(body(key: 1, html: "<p>Tea</p>"))
+        #expect(hash(rendered) == hash(values(body(key: 1, html: nil))))
+        #expect(hash(rendered) != hash(values(body(key: 2, html: "<p>Tea</p>"))))
+        #expect(try render("{{{body}}}|{{{notes}}}|{{#missing}}x{{/missing}}", rendered) == "<p>Tea</p>|<p>notes of <p>Tea</p></p>|")
+    }
 }

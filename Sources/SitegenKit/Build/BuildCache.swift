@@ -126,7 +126,7 @@ struct BuildCache {
     /// Records a successful build whose inputs had `inputs` as fingerprints before they were read,
     /// and whose output directory now holds `files` (the manifest's list), with the parts `reuse`
     /// wrote. Best effort: a cache that cannot be written only makes the next build a full one.
-    func save(inputs: [FileState], result: BuildResult, files: Set<String>, reuse: BuildReuse) {
+    func save(inputs: [FileState], result: BuildResult, files: [String], reuse: BuildReuse) {
         guard let outputs = outputFingerprints(of: files, known: reuse.outputsKept), let spool = reuse.spool,
               let partsChecksum = spool.finish(), (try? fileSystem.move(spool.path, to: partsPath)) != nil else {
             try? fileSystem.removeFile(path)
@@ -149,10 +149,11 @@ struct BuildCache {
         }
     }
 
-    /// Every file of the site and the manifest, with their fingerprints; files in `known` were
-    /// kept untouched by this build after they were checked with those fingerprints.
-    private func outputFingerprints(of files: Set<String>, known: [String: FileFingerprint]) -> [FileState]? {
-        let paths = (files.union([OutputPath.manifestName])).sorted()
+    /// Every file of the site (`files`, in path order) and the manifest, with their fingerprints;
+    /// files in `known` were kept untouched by this build after they were checked with those fingerprints.
+    private func outputFingerprints(of files: [String], known: [String: FileFingerprint]) -> [FileState]? {
+        var paths = files
+        paths.insert(OutputPath.manifestName, at: paths.firstIndex { $0 > OutputPath.manifestName } ?? paths.endIndex)
         let fileSystem = fileSystem
         let outputDirectory = options.outputDirectory
         let fingerprints = ConcurrentMap.map(paths) { file in

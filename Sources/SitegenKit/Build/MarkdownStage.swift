@@ -94,13 +94,4 @@ struct MarkdownStage: Sendable {
 struct PageBody: Sendable {
     var summary: CachedBody
     var rendered: RenderedMarkdown? = nil
-
-    /// The body with its HTML standing for its key, for the page key: the HTML follows from
-    /// the key, so two renderings with equal placeholders are equal.
-    var placeholder: RenderedMarkdown {
-        let key = summary.key
-        return RenderedMarkdown(html: "body \(key)", links: summary.links, hasHTTPExample: summary.hasHTTPExample,
-                                headings: summary.headings,
-                                liftedSections: Dictionary(uniqueKeysWithValues: summary.liftedSections.map { ($0, "section \($0) of body \(key)") }))
-    }
 }

@@ -34,35 +34,38 @@ extension SiteBuilder {
     /// Produces one page. When `markdown.reuse` holds the earlier build's page with the same key
     /// and its output is unchanged, that page is kept and nothing is rendered; otherwise the page
     /// is rendered with `context` and handed to `sink`. The key covers the page's template with
-    /// every template it includes and all the values `context` gives the template, with the body
-    /// standing for its own key (see `PageBody.placeholder`); `keys` often tells without building
-    /// the context. `text` gives the body's Markdown when its HTML must be made; `nil` (after an
-    /// error) means no page.
+    /// every template it includes and all the values `context` gives the template, the body's
+    /// standing for its own key (see `TemplateBody`), so the values a page is rendered with give
+    /// its key too; `keys` often tells without building them. `text` gives the body's Markdown
+    /// when its HTML must be made; `nil` (after an error) means no page.
     func producePage(_ id: PageID, template: String, templates: TemplateSet, body: PageBody?, source: SourceFile?, text: () -> String?, markdown: MarkdownStage, keys: PageKeys?,
-                     context: (RenderedMarkdown?) -> PageValues, sink: FileSink) -> RenderedPage? {
-        var key: UInt64?
-        func fullKey() -> UInt64 {
-            if let key { return key }
+                     context: (TemplateBody?) -> PageValues, sink: FileSink) -> RenderedPage? {
+        func key(of values: PageValues) -> UInt64 {
             var hasher = ContentHasher()
             hasher.combine(templates.keys[template] ?? 0)
-            context(body?.placeholder).combine(into: &hasher)
-            key = hasher.value
+            values.combine(into: &hasher)
             return hasher.value
         }
+        var knownKey: UInt64?
         let quickKey = keys?.quickKey(of: id, template: template, source: source, body: body) ?? 0
-        if let reuse = markdown.reuse, let kept = reuse.page(id, quickKey: quickKey, key: fullKey) {
+        if let reuse = markdown.reuse, let kept = reuse.page(id, quickKey: quickKey, key: {
+            let value = key(of: context(body.map { TemplateBody(summary: $0.summary, html: nil) }))
+            knownKey = value
+            return value
+        }) {
             return RenderedPage(kept: kept, sink: sink)
         }
-        var html: RenderedMarkdown?
+        var templateBody: TemplateBody?
         if let body, let source {
-            guard let rendered = markdown.html(of: body, source: source, text: text) else { return nil }
-            html = rendered
+            guard let html = markdown.html(of: body, source: source, text: text) else { return nil }
+            templateBody = TemplateBody(summary: body.summary, html: html)
         }
-        let data = Data((templates.render(context(html), template: template) ?? "").utf8)
+        let values = context(templateBody)
+        let data = Data((templates.render(values, template: template) ?? "").utf8)
         let page = RenderedPage(id: id, data: data, sink: sink)
         // A page with an error is rendered again next time, so the error is reported again.
         if let reuse = markdown.reuse, page.duplicateIDs.isEmpty {
-            reuse.remember(CachedPage(page: id, key: fullKey(), quickKey: quickKey, ids: page.ids,
+            reuse.remember(CachedPage(page: id, key: knownKey ?? key(of: values), quickKey: quickKey, ids: page.ids,
                                       bytes: reuse.keepsPageBytes ? data : nil))
         }
         return page

@@ -30,21 +30,24 @@ public struct SiteBuilder: Sendable {
         let inputs = cache?.fingerprintInputs()
         var cacheWarning: String?
         var reuse: BuildReuse?
+        var templates: LoadedTemplates?
         if let cache, let inputs, let transaction {
             let lookup = cache.lookup(inputs: inputs)
             if let state = lookup.state, lookup.upToDate {
                 transaction.discard()
                 return BuildResult(unchangedSince: state)
             }
-            let recorded = cache.reuse(of: lookup.state, inputs: inputs)
-            cacheWarning = lookup.warning ?? recorded.warning
-            reuse = recorded.reuse
+            // The parts file is read on another thread while this one loads the templates, which do not need it.
+            let recorded = BackgroundWork { [state = lookup.state] in cache.reuse(of: state, inputs: inputs) }
+            templates = LoadedTemplates(from: options.templatesDirectory, fileSystem: fileSystem)
+            cacheWarning = lookup.warning ?? recorded.wait().warning
+            reuse = recorded.wait().reuse
         }
         // Pages are staged as they are rendered; a failed build drops the transaction, which
         // removes the staged files and leaves the site as it was.
         var result: BuildResult
         do {
-            result = try generate(options, log: log, sink: .staging(into: transaction), reuse: reuse)
+            result = try generate(options, log: log, sink: .staging(into: transaction), reuse: reuse, templates: templates)
         } catch {
             // Dropped now rather than with its last reference, which a thread that worked on the
             // build may hold a moment longer than the process lives.
@@ -81,13 +84,16 @@ public struct SiteBuilder: Sendable {
 
     /// Runs the pipeline, handing each finished file to `sink` as soon as it exists. The result's
     /// `files` is empty: the sink has them.
+    /// `templates` are the templates when already loaded (with what loading them reported).
     private func generate(_ options: BuildOptions, log initialLog: DiagnosticLog, sink: FileSink,
-                          reuse: BuildReuse?) throws(BuildFailure) -> BuildResult {
+                          reuse: BuildReuse?, templates loaded: LoadedTemplates? = nil) throws(BuildFailure) -> BuildResult {
         // Here rather than in `build`, so that `check` (and the preview server) returns them too.
         LargeAllocations.returnToTheSystem
         var log = initialLog
         let content = ContentLoader(fileSystem: fileSystem).load(from: options.contentDirectory, log: &log, reuse: reuse)
-        let templates = TemplateSet.load(from: options.templatesDirectory, fileSystem: fileSystem, log: &log)
+        let loaded = loaded ?? LoadedTemplates(from: options.templatesDirectory, fileSystem: fileSystem)
+        let templates = loaded.templates
+        log.append(contentsOf: loaded.log)
         guard var content else { throw failure(log, options) }
         if let baseURL = options.baseURL {
             guard let normalized = SiteConfig.normalizedBaseURL(baseURL) else {
@@ -162,6 +168,16 @@ public struct SiteBuilder: Sendable {
                            reused: reuse?.reused ?? Reuse())
     }
 
+    /// The templates directory as loaded, with what loading it reported.
+    struct LoadedTemplates {
+        var templates: TemplateSet?
+        var log = DiagnosticLog()
+
+        init(from directory: String, fileSystem: any FileSystem) {
+            templates = TemplateSet.load(from: directory, fileSystem: fileSystem, log: &log)
+        }
+    }
+
     private func failure(_ log: DiagnosticLog, _ options: BuildOptions) -> BuildFailure {
         var log = log
         if options.strict { log.promoteWarnings() }
@@ -213,7 +229,7 @@ public struct SiteBuilder: Sendable {
                              templates: TemplateSet, sink: FileSink) -> [RenderedPage] {
         let render: @Sendable (SitePage) -> RenderedPage? = { job in
             func page(_ id: PageID, _ template: String, body: String? = nil, source: SourceFile? = nil,
-                      _ values: (RenderedMarkdown?) -> PageValues) -> RenderedPage? {
+                      _ values: (TemplateBody?) -> PageValues) -> RenderedPage? {
                 producePage(id, template: template, templates: templates, body: bodies[id], source: source,
                             text: { body }, markdown: markdown, keys: keys, context: values, sink: sink)
             }

@@ -139,7 +139,8 @@ public func normalizedPath(_ path: String) -> String {
 /// The folder that holds `path`, for the relative, normalised paths inside a site
 /// (`303/index.html` gives `303`; a top-level name gives "").
 public func parentPath(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "" }
+    // Split on the byte, as the file system (and `OutputTree.folders(along:)`) does; a rebuild asks this of every page.
+    guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
     return String(path[..<slash])
 }
 

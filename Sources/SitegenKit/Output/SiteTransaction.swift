@@ -102,8 +102,10 @@ public final class SiteTransaction: @unchecked Sendable {
         state.withLock { unchanged += 1 }
     }
 
-    /// Every file of the site this transaction writes, staged or kept: the new manifest's list.
-    var files: Set<String> { state.withLock { claimed } }
+    /// Every file of the site this transaction writes, staged or kept, in path order: the new
+    /// manifest's list. Sorted once, by `commit()`, after which it is read without sorting again.
+    var files: [String] { state.withLock { committedList ?? claimed.sorted() } }
+    private var committedList: [String]?
 
     /// Makes the staged files the live site and removes the previous build's files that this one
     /// did not produce. Call once, after every `stage(_:)` has returned.
@@ -117,8 +119,9 @@ public final class SiteTransaction: @unchecked Sendable {
         let removals = previousFiles.subtracting(claimed).sorted()
         // A rebuild usually lists exactly the previous files, and a first build exactly the staged
         // ones; either list is already in order, which makes the manifest's sort cheap.
-        let listed = removals.isEmpty && claimed.count == previousFiles.count && previousList.count == previousFiles.count ? previousList
-            : claimed.count == moves.count ? moves : Array(claimed)
+        let listed = (removals.isEmpty && claimed.count == previousFiles.count && previousList.count == previousFiles.count ? previousList
+            : claimed.count == moves.count ? moves : Array(claimed)).sorted()
+        state.withLock { committedList = listed }
         let manifestBytes = Manifest.encode(listed)
         let manifestPath = joinPath(root, OutputPath.manifestName)
         let manifestChanged = (try? fileSystem.contents(of: manifestPath)).map(Array.init) != manifestBytes

@@ -20,18 +20,18 @@ struct PageContext: Sendable {
     }
 
     /// `body` is the family's introduction, when it has one.
-    func family(_ family: FamilyDocument, body: RenderedMarkdown?) -> PageValues {
+    func family(_ family: FamilyDocument, body: TemplateBody?) -> PageValues {
         let id = PageID.family(family.digit)
         var values = layout(for: id, title: family.name, description: family.summary ?? family.name)
         var summary = familySummary(family, from: id)
-        summary["body"] = .text(body?.html ?? "")
+        summary["body"] = body?.value ?? .text("")
         summary["checked"] = family.checked.map(checkedDate)
         summary["codes"] = .objects(codeList(graph.codesByFamily[family.digit] ?? [], from: id))
         values.own["family"] = .object(summary)
         return values
     }
 
-    func code(_ document: CodeDocument, body: RenderedMarkdown?) -> PageValues {
+    func code(_ document: CodeDocument, body: TemplateBody?) -> PageValues {
         let code = document.code.value
         let id = PageID.code(code)
         let family = families[document.family - 1]
@@ -48,7 +48,7 @@ struct PageContext: Sendable {
                 TemplateObject(["title": .text(spec.title), "section": .text(spec.section), "url": .text(spec.url), "earlier": .flag(offset > 0)])
             }),
             "references": .objects(references.map { TemplateObject(["label": .text(config.label(forReferenceKey: $0.key)), "value": .text($0.value)]) }),
-            "body": .text(body?.html ?? ""),
+            "body": body?.value ?? .text(""),
             "related": .objects(codeList(graph.related[code] ?? [], from: id)),
             "referenced_by": .objects(codeList(graph.referencingCodes[code] ?? [], from: id)),
             "guides": .objects((graph.referencingPages[code] ?? []).compactMap { index.page(at: $0) }.map { pageSummary($0, from: id) }),
@@ -58,7 +58,7 @@ struct PageContext: Sendable {
             "checked": document.checked.map(checkedDate),
             "former_titles": .text(document.formerTitles.isEmpty ? nil : document.formerTitles.joined(separator: ", ")),
             "toc": .objects(tableOfContents(body?.headings ?? [])),
-            "library_notes": .text(body?.liftedSections[Self.libraryNotesSection]),
+            "library_notes": body?.liftedSection(Self.libraryNotesSection),
             "previous": neighbours.previous.flatMap { codeSummary($0, from: id) }.map(TemplateValue.object),
             "next": neighbours.next.flatMap { codeSummary($0, from: id) }.map(TemplateValue.object),
         ])
@@ -67,14 +67,14 @@ struct PageContext: Sendable {
     }
 
     /// Reads nothing of `graph`: plain pages are rendered before the links of all of them are known.
-    func page(_ document: PlainDocument, body: RenderedMarkdown?) -> PageValues {
+    func page(_ document: PlainDocument, body: TemplateBody?) -> PageValues {
         let id = PageID.page(document.path)
         var values = layout(for: id, title: document.title, description: document.summary ?? document.title)
         values.own["content"] = .object(TemplateObject([
             "title": .text(document.title),
             "summary": .text(document.summary),
             "checked": document.checked.map(checkedDate),
-            "body": .text(body?.html ?? ""),
+            "body": body?.value ?? .text(""),
             "codes": .objects(codeList(uniqueCodes(linkedFrom: body), from: id)),
         ]))
         return values
@@ -137,7 +137,7 @@ struct PageContext: Sendable {
         .object(TemplateObject(["iso": .text(date.iso), "display": .text(date.display)]))
     }
 
-    func uniqueCodes(linkedFrom body: RenderedMarkdown?) -> [Int] {
+    func uniqueCodes(linkedFrom body: TemplateBody?) -> [Int] {
         var codes: [Int] = []
         for link in body?.links ?? [] {
             if let code = link.target.codeValue, !codes.contains(code) { codes.append(code) }

@@ -26,8 +26,10 @@ struct TemplateObject: MustacheParent, MustacheTransformable, Sendable {
     }
 
     func child(named name: String) -> Any? {
-        // A handful of fields: comparing short names beats hashing them.
-        for field in fields where field.name == name { return field.value.mustacheValue }
+        // A handful of fields: comparing short names beats hashing them, and comparing their
+        // lengths first skips most of the comparisons of names that differ.
+        let length = name.utf8.count
+        for field in fields where field.name.utf8.count == length && field.name == name { return field.value.mustacheValue }
         return nil
     }
 

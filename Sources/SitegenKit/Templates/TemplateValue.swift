@@ -9,12 +9,15 @@ enum TemplateValue: Sendable {
     case objects([TemplateObject])
     /// A list of texts, printed with `{{.}}` in a section.
     case texts([String])
+    /// Text that follows from `key` (a page's body, `TemplateBody`): printed as the text, hashed
+    /// as the key.
+    case keyed(String, key: UInt64)
 
     /// What swift-mustache is given: text as `TemplateText`, which it prints without first
     /// asking whether it is optional or how to describe it; everything else as itself.
     var mustacheValue: Any {
         switch self {
-        case .text(let text): TemplateText(text)
+        case .text(let text), .keyed(let text, _): TemplateText(text)
         case .number(let number): number
         case .flag(let flag): flag
         case .object(let object): object
@@ -45,6 +48,9 @@ enum TemplateValue: Sendable {
             hasher.combine(6)
             hasher.combine(texts.count)
             for text in texts { hasher.combine(text) }
+        case .keyed(_, let key):
+            hasher.combine(7)
+            hasher.combine(key)
         }
     }
 }
