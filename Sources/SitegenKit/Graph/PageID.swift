@@ -34,10 +34,15 @@ public enum PageID: Hashable, Sendable, Comparable {
 
     /// The relative URL from this page to `target`, for example `../307/` from 303.
     public func url(to target: PageID, fragment: String? = nil) -> String {
-        let suffix = fragment.map { "#\($0)" } ?? ""
-        if target == self, fragment != nil { return suffix }
-        let path = RelativePath.from(directory: directory, to: target.directory)
-        return (path.isEmpty ? "./" : path) + suffix
+        if target == self, let fragment { return "#" + fragment }
+        // Every link of every page comes here: the URL is built in one string.
+        var url = RelativePath.from(directory: directory, to: target.directory, reserving: 1 + (fragment?.utf8.count ?? 0))
+        if url.isEmpty { url = "./" }
+        if let fragment {
+            url += "#"
+            url += fragment
+        }
+        return url
     }
 
     /// The relative URL from this page to a file of the site, such as `assets/site.css`.
@@ -49,8 +54,14 @@ public enum PageID: Hashable, Sendable, Comparable {
 /// Relative paths between locations inside the output directory.
 enum RelativePath {
     /// The path from `directory` (ending in `/`, or empty for the root) to `target`.
-    static func from(directory: String, to target: String) -> String {
-        String(repeating: "../", count: depth(of: directory)) + target
+    /// `reserving` is room for what the caller appends, so the string is allocated once.
+    static func from(directory: String, to target: String, reserving extra: Int = 0) -> String {
+        let depth = depth(of: directory)
+        var path = ""
+        path.reserveCapacity(3 * depth + target.utf8.count + extra)
+        for _ in 0..<depth { path += "../" }
+        path += target
+        return path
     }
 
     /// How many folders deep `directory` is: its non-empty components, counted on bytes.

@@ -34,12 +34,12 @@ struct CmarkNode {
 
     var literal: String? {
         get { cmark_node_get_literal(pointer).map { String(cString: $0) } }
-        nonmutating set { _ = cmark_node_set_literal(pointer, newValue) }
+        nonmutating set { _ = Self.withCString(newValue) { cmark_node_set_literal(pointer, $0) } }
     }
 
     var url: String? {
         get { cmark_node_get_url(pointer).map { String(cString: $0) } }
-        nonmutating set { _ = cmark_node_set_url(pointer, newValue) }
+        nonmutating set { _ = Self.withCString(newValue) { cmark_node_set_url(pointer, $0) } }
     }
 
     /// The literal's bytes in cmark's own memory, without a copy; valid until the node changes.
@@ -94,6 +94,13 @@ struct CmarkNode {
         return String(cString: html)
     }
 
+    /// Lends `text` to a cmark setter, which copies it. `withCString` lends a string's own bytes;
+    /// passing the string itself as the C argument would first copy it into a new array.
+    private static func withCString<Result>(_ text: String?, _ body: (UnsafePointer<CChar>?) -> Result) -> Result {
+        guard let text else { return body(nil) }
+        return text.withCString(body)
+    }
+
     /// Unlinks this node from its tree and frees it with its children.
     func remove() {
         cmark_node_unlink(pointer)
@@ -104,7 +111,7 @@ struct CmarkNode {
     /// Used for markup that sitegen itself generates (code blocks).
     func replace(withGeneratedHTML html: String) {
         let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
-        _ = cmark_node_set_on_enter(block, html)
+        _ = html.withCString { cmark_node_set_on_enter(block, $0) }
         _ = cmark_node_replace(pointer, block)
         cmark_node_free(pointer)
     }
@@ -115,8 +122,8 @@ struct CmarkNode {
     /// custom block holding a custom inline that holds the content.
     func replace(withGeneratedHTMLBefore before: String, after: String) {
         let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
-        _ = cmark_node_set_on_enter(inline, before)
-        _ = cmark_node_set_on_exit(inline, after)
+        _ = before.withCString { cmark_node_set_on_enter(inline, $0) }
+        _ = after.withCString { cmark_node_set_on_exit(inline, $0) }
         // Appending a child moves it, so the first child is always the next one to move.
         while let child = firstChild { _ = cmark_node_append_child(inline, child.pointer) }
         let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!

@@ -5,15 +5,31 @@ enum CodeBlockHTML {
     /// `number` counts the code blocks of the page, so every region's name is unique.
     static func render(literal: String, fenceInfo: String?, number: Int) -> String {
         let language = fenceInfo?.split(separator: " ").first.map(String.init) ?? ""
-        let languageClass = language.isEmpty ? "" : " class=\"language-\(HTMLEscaping.escape(language))\""
-        guard language == "http" else {
-            return "<div class=\"code-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Code example \(number)\">"
-                + "<pre><code\(languageClass)>\(HTMLEscaping.escape(literal))</code></pre></div>\n"
+        // Two blocks on a typical page: the markup is appended to one string sized up front.
+        var html = ""
+        html.reserveCapacity(2 * literal.utf8.count + 256)
+        let isHTTP = language == "http"
+        let kind = isHTTP ? HTTPMessageHighlighter.kind(of: literal) : nil
+        if isHTTP {
+            html += "<figure class=\"example\">"
+            if let kind { html += "<figcaption class=\"example-label\">\(kind.rawValue)</figcaption>" }
         }
-        let kind = HTTPMessageHighlighter.kind(of: literal)
-        let name = kind.map { "Example \(number): \($0.rawValue.lowercased())" } ?? "Example \(number)"
-        let caption = kind.map { "<figcaption class=\"example-label\">\($0.rawValue)</figcaption>" } ?? ""
-        return "<figure class=\"example\">\(caption)<div class=\"code-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(name)\">"
-            + "<pre><code\(languageClass)>\(HTTPMessageHighlighter.highlight(literal))</code></pre></div></figure>\n"
+        html += "<div class=\"code-scroll\" tabindex=\"0\" role=\"region\" aria-label=\""
+        html += isHTTP ? "Example \(number)" + (kind.map { ": \($0.rawValue.lowercased())" } ?? "") : "Code example \(number)"
+        html += "\"><pre><code"
+        if !language.isEmpty {
+            html += " class=\"language-"
+            HTMLEscaping.append(escaping: language[...], to: &html)
+            html += "\""
+        }
+        html += ">"
+        if isHTTP {
+            html += HTTPMessageHighlighter.highlight(literal)
+            html += "</code></pre></div></figure>\n"
+        } else {
+            HTMLEscaping.append(escaping: literal[...], to: &html)
+            html += "</code></pre></div>\n"
+        }
+        return html
     }
 }

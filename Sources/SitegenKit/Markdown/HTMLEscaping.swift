@@ -19,35 +19,42 @@ public enum HTMLEscaping {
         return result
     }
 
-    /// Appends `text` escaped to `html`, copying the runs between special bytes whole. Reads the
-    /// bytes in place: stepping a `Substring`'s indices cost more than the copying.
+    /// Appends `text` escaped to `html`, copying the runs between special bytes whole.
     static func append(escaping text: Substring, to html: inout String) {
         var text = text
         text.withUTF8 { bytes in
-            var runStart = 0
-            for index in bytes.indices {
-                let entity: String
-                switch bytes[index] {
-                case UInt8(ascii: "&"): entity = "&amp;"
-                case UInt8(ascii: "<"): entity = "&lt;"
-                case UInt8(ascii: ">"): entity = "&gt;"
-                case UInt8(ascii: "\""): entity = "&quot;"
-                case UInt8(ascii: "'"): entity = "&#39;"
-                default: continue
-                }
-                // Special bytes are ASCII, so the run before one ends on a character boundary.
-                appendRun(bytes, runStart..<index, to: &html)
-                html += entity
-                runStart = index + 1
-            }
-            appendRun(bytes, runStart..<bytes.count, to: &html)
+            forEachEscapedPiece(of: bytes) { html += String(decoding: $0, as: UTF8.self) }
         }
     }
 
-    /// Appends `bytes[range]`, whole UTF-8 characters of valid text.
-    private static func appendRun(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to html: inout String) {
-        guard !range.isEmpty else { return }
-        html += String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    /// The same escaping, appended to UTF-8 bytes, for markup built as bytes (`HTTPMessageHighlighter`).
+    static func append(escaping text: Substring, to html: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            forEachEscapedPiece(of: bytes) { html.append(contentsOf: $0) }
+        }
+    }
+
+    /// Calls `emit` with the escaped text in order: each run of bytes that need nothing, and the
+    /// entity for each byte that does. Reads the bytes in place: stepping a `Substring`'s indices
+    /// cost more than the copying. Special bytes are ASCII, so every run is whole characters.
+    private static func forEachEscapedPiece(of bytes: UnsafeBufferPointer<UInt8>, _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var runStart = 0
+        for index in bytes.indices {
+            let entity: StaticString
+            switch bytes[index] {
+            case UInt8(ascii: "&"): entity = "&amp;"
+            case UInt8(ascii: "<"): entity = "&lt;"
+            case UInt8(ascii: ">"): entity = "&gt;"
+            case UInt8(ascii: "\""): entity = "&quot;"
+            case UInt8(ascii: "'"): entity = "&#39;"
+            default: continue
+            }
+            if runStart < index { emit(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            entity.withUTF8Buffer(emit)
+            runStart = index + 1
+        }
+        if runStart < bytes.count { emit(UnsafeBufferPointer(rebasing: bytes[runStart...])) }
     }
 
     /// A bit for each of `"`, `&`, `'`, `<` and `>`, by its distance from `"` (0x22).
