@@ -164,11 +164,13 @@ import Testing
     @Test func openHandsTheURLToTheBrowserOpener() throws {
         let root = try Fixtures.basicSiteOnDisk()
         defer { try? FileManager.default.removeItem(at: root) }
-        // A stand-in for xdg-open (Linux) that records what it was asked to open.
+        // A stand-in for xdg-open (Linux) that records what it was asked to open. It writes aside
+        // and renames, so the test never sees the file before its line is in it.
         let bin = root.appendingPathComponent("bin")
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         let opener = bin.appendingPathComponent("xdg-open")
-        try "#!/bin/sh\necho \"$1\" > \"\(root.path)/opened\"\n".write(to: opener, atomically: true, encoding: .utf8)
+        try "#!/bin/sh\necho \"$1\" > \"\(root.path)/opening\" && mv \"\(root.path)/opening\" \"\(root.path)/opened\"\n"
+            .write(to: opener, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: opener.path)
         let path = bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
         let serve = try ServeProcess(arguments: ["--port", "0", "--open"], in: root, environment: ["PATH": path])
