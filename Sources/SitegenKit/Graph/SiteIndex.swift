@@ -41,8 +41,7 @@ public struct SiteIndex: Sendable {
         for family in content.families {
             if let source = family.source { codeAndFamilyPages[source.relativePath] = .family(family.digit) }
         }
-        let claimed = Set(sortedPages.indices.filter { !Self.mayUsePath(of: sortedPages[$0], codes: codes, log: &log) })
-        if !claimed.isEmpty { sortedPages = sortedPages.indices.filter { !claimed.contains($0) }.map { sortedPages[$0] } }
+        sortedPages.removeAll { !Self.mayUsePath(of: $0, codes: codes, log: &log) }
         sortedCodes = codes.keys.sorted().compactMap { codes[$0] }
         sortedPages.sort { $0.path < $1.path }
         positions.reserveCapacity(sortedPages.count)
