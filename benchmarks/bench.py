@@ -236,7 +236,8 @@ def print_real_site(bench, args):
     samples = {"sitegen full": [], "sitegen no change": [], "hugo full": []}
     if bench.hugo:
         generate.hugo_from(os.path.join(REPO, "content"), os.path.join(root, "hugo"))
-    for _ in range(max(args.runs, 5)):
+    # The real site builds in a fraction of a second, where one slow run moves a median of few: take more.
+    for _ in range(max(args.runs, 11)):
         clear(output)
         samples["sitegen full"].append(bench.run_sitegen(command, cold=True))
         samples["sitegen no change"].append(bench.run_sitegen(command))

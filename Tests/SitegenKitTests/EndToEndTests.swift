@@ -31,6 +31,29 @@ import Testing
         #expect(check.stderr.contains("content/codes/303.md:2:7: error: code 303 has no 'summary'"))
     }
 
+    /// A cache written by another build of sitegen (here: the same executable, copied) is not
+    /// trusted: the build says so once, rebuilds everything and replaces it.
+    @Test func aCacheFromAnotherSitegenIsReplacedWithAWarning() throws {
+        let root = try Fixtures.basicSiteOnDisk()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let otherSitegen = root.appendingPathComponent("other-sitegen")
+        try FileManager.default.copyItem(at: Fixtures.sitegenExecutable, to: otherSitegen)
+        #expect(try run(["build"], in: root).status == 0)
+        let clean = try Data(contentsOf: root.appendingPathComponent("site/303/index.html"))
+
+        let other = try SitegenProcess.run(["build"], in: root, executable: otherSitegen)
+        #expect(other.status == 0)
+        #expect(other.stderr.contains("warning: ignoring the build cache "))
+        #expect(other.stderr.contains("another version or build of sitegen wrote it; it will be replaced"))
+        #expect(other.stdout.hasPrefix("sitegen: built "), "the other cache's record is not trusted")
+        #expect(try Data(contentsOf: root.appendingPathComponent("site/303/index.html")) == clean)
+
+        let again = try SitegenProcess.run(["build"], in: root, executable: otherSitegen)
+        #expect(again.status == 0)
+        #expect(again.stdout.hasPrefix("sitegen: up to date: "))
+        #expect(!again.stderr.contains("ignoring the build cache"))
+    }
+
     @Test func checkWritesNothing() throws {
         let root = try Fixtures.basicSiteOnDisk()
         defer { try? FileManager.default.removeItem(at: root) }

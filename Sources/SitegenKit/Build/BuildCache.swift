@@ -12,8 +12,9 @@ import Foundation
 /// a build can reuse (`ReusableParts`: each Markdown file's document, each body's links and
 /// headings, each page's key, the site data files' key): the pipeline runs, but unchanged files
 /// are not parsed, unchanged bodies not rendered, and a page or site data file whose key and
-/// output file are unchanged is not made or written again; every link and fragment is still checked. A record of another sitegen or other options
-/// is not used; a damaged or foreign file is ignored with a warning and replaced; deleting
+/// output file are unchanged is not made or written again; every link and fragment is still checked.
+/// A record made with other options is not used; a damaged file, or one written by another sitegen
+/// (another version or another build of it), is ignored with a warning and replaced; deleting
 /// `.sitegen-cache/` is always safe.
 struct BuildCache {
     static let directoryName = ".sitegen-cache"
@@ -35,6 +36,8 @@ struct BuildCache {
     /// The state file for this output directory; the parts file is `partsPath`.
     let path: String
     let key: String
+    /// The start of `key` that names this sitegen: a record whose key starts otherwise was written by another one.
+    private let writer: String
     var partsPath: String { path + ".parts" }
 
     init(fileSystem: any FileSystem, workingDirectory: String, options: BuildOptions) {
@@ -42,8 +45,8 @@ struct BuildCache {
         self.options = options
         let output = fileSystem.absolutePath(options.outputDirectory)
         path = joinPath(workingDirectory, Self.directoryName, "build-" + ContentHash.hex(of: Data(output.utf8)))
-        key = [
-            "sitegen \(SitegenVersion.current) \(Self.executableFingerprint)",
+        writer = "sitegen \(SitegenVersion.current) \(Self.executableFingerprint) "
+        key = writer + [
             "content=\(fileSystem.absolutePath(options.contentDirectory))",
             "templates=\(fileSystem.absolutePath(options.templatesDirectory))",
             "output=\(output)", "base-url=\(options.baseURL ?? "-")", "strict=\(options.strict)",
@@ -83,10 +86,10 @@ struct BuildCache {
         let state: State
         switch read(path, kind: Self.stateKind, reading: State.init(reading:)) {
         case .value(let value): state = value
-        case .unusable: return (nil, false, nil)
+        case .unusable: return (nil, false, otherWriterWarning(path))
         case .damaged: return (nil, false, damagedWarning(path))
         }
-        guard state.key == key else { return (nil, false, nil) }
+        guard state.key == key else { return (nil, false, state.key.hasPrefix(writer) ? nil : otherWriterWarning(path)) }
         guard state.inputs == inputs else { return (state, false, nil) }
         let outputs = state.outputs.map { joinPath(options.outputDirectory, $0.path) }
         return (state, fileSystem.fingerprints(of: outputs) == state.outputs.map { .some($0.fingerprint) }, nil)
@@ -121,6 +124,10 @@ struct BuildCache {
 
     private func damagedWarning(_ file: String) -> String {
         "ignoring the build cache \(file): it is damaged or was not written by sitegen; it will be replaced"
+    }
+
+    private func otherWriterWarning(_ file: String) -> String {
+        "ignoring the build cache \(file): another version or build of sitegen wrote it; it will be replaced"
     }
 
     /// Records a successful build whose inputs had `inputs` as fingerprints before they were read,

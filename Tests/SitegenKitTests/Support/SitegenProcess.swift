@@ -2,9 +2,10 @@ import Foundation
 
 /// Runs the built `sitegen` executable as a user would.
 enum SitegenProcess {
-    static func run(_ arguments: [String], in directory: URL) throws -> (status: Int32, stdout: String, stderr: String) {
+    static func run(_ arguments: [String], in directory: URL,
+                    executable: URL = Fixtures.sitegenExecutable) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
-        process.executableURL = Fixtures.sitegenExecutable
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()

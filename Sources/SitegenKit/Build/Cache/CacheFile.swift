@@ -26,7 +26,7 @@ enum CacheFile {
     enum Contents {
         /// The payload's bounds in the bytes, and its checksum.
         case payload(Range<Int>, checksum: UInt64)
-        /// A file of another version of the format, to be replaced without a warning.
+        /// A file of another version of the format: written by another sitegen, not damaged.
         case otherVersion
         case damaged
     }
