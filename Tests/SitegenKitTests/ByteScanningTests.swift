@@ -67,5 +67,15 @@ import Yams
         #expect(try DiskFileSystem().files(under: top) == listing.files)
         #expect(try DiskFileSystem().entries(of: top) == ["codes", "dangling.md", "file-link.md", "folder-link", "loop", "pipe"])
         #expect(try DiskFileSystem().contents(of: top + "/file-link.md") == Data("a".utf8))
+
+        // Fingerprints taken from the open directory are those taken by whole paths, links followed
+        // to files; a directory, a pipe or nothing has none, and a missing directory gives none.
+        let disk = DiskFileSystem()
+        let names = ["codes/303.md", "codes/deep/x.md", "file-link.md", "dangling.md", "codes", "pipe", "missing.md"]
+        let fingerprint = disk.fingerprints(in: top)
+        #expect(names.map { fingerprint($0) } == names.map { disk.fingerprint(of: top + "/" + $0) })
+        #expect(names.compactMap { fingerprint($0) }.count == 3)
+        #expect(disk.fingerprints(of: names, in: top) == names.map { disk.fingerprint(of: top + "/" + $0) })
+        #expect(disk.fingerprints(in: top + "/missing")("codes/303.md") == nil)
     }
 }

@@ -90,6 +90,30 @@ import Testing
         #expect(rereadPage.sourceDigest == page.sourceDigest)
     }
 
+    /// A plain page's document, written field by field, comes back with every field, set or not;
+    /// cut short, it is refused.
+    @Test func aPlainDocumentComesBackWithEveryField() throws {
+        let source = SourceFile(displayPath: "content/guides/a.md", relativePath: "guides/a.md", text: "")
+        let full = PlainDocument(path: "guides/a", title: "A \"title\" é", summary: "Short.", checked: CheckedDate("2024-02-29"),
+                                 template: "guide", templateLocation: SourceLocation(file: "content/guides/a.md", line: 3, column: 9),
+                                 source: source, sourceDigest: 77)
+        let bare = PlainDocument(path: "b", title: "", summary: nil, template: "page", source: source, sourceDigest: 0)
+        for document in [full, bare] {
+            let entry = try #require(CachedDocument.entry(contentHash: 5, document: .page(document), log: DiagnosticLog()))
+            guard case .page(let read)? = try CachedDocument(entry: entry[...]).document else {
+                Issue.record("\(document.path) does not read back")
+                continue
+            }
+            #expect(read.path == document.path && read.title == document.title && read.summary == document.summary)
+            #expect(read.checked == document.checked && read.template == document.template)
+            #expect(read.templateLocation == document.templateLocation)
+            #expect(read.contentDirectory == document.contentDirectory && read.sourceDigest == document.sourceDigest)
+            for cut in 0..<entry.count {
+                #expect(throws: DecodingError.self) { try CachedDocument(entry: entry.prefix(cut)) }
+            }
+        }
+    }
+
     /// A body's links are stored without their file when it is the body's own, and come back
     /// with it; a link in another file keeps its own.
     @Test func aBodysLinksComeBackWithTheirFiles() throws {

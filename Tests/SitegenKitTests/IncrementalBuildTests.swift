@@ -37,6 +37,15 @@ import SitegenKit
 
         func site() throws -> DirectorySnapshot { try DirectorySnapshot(URL(fileURLWithPath: path("site"))) }
 
+        /// Builds with the cache, then expects the site and diagnostics of a clean build.
+        func rebuildAsCleanBuild(after kind: String) throws -> BuildResult {
+            let result = try build()
+            let (clean, cleanDiagnostics) = try cleanBuild()
+            #expect(try site() == clean, "after changing \(kind)")
+            #expect(result.diagnostics == cleanDiagnostics, "after changing \(kind)")
+            return result
+        }
+
         func edit(_ relative: String, _ transform: (String) -> String) throws {
             let url = root.appendingPathComponent(relative)
             try transform(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: false, encoding: .utf8)
@@ -80,10 +89,7 @@ import SitegenKit
         ]
         for (kind, change) in changes {
             try change()
-            let result = try workspace.build()
-            let (clean, cleanDiagnostics) = try workspace.cleanBuild()
-            #expect(try workspace.site() == clean, "after changing \(kind)")
-            #expect(result.diagnostics == cleanDiagnostics, "after changing \(kind)")
+            let result = try workspace.rebuildAsCleanBuild(after: kind)
             #expect(result.fromCache == (kind == "nothing"), "after changing \(kind)")
             #expect(!FileManager.default.fileExists(atPath: workspace.path("site/.sitegen-staging")), "after changing \(kind)")
         }
@@ -176,6 +182,40 @@ import SitegenKit
         let kept = try workspace.build()
         #expect(kept.reused.siteDataFiles == 9, "a body change that shows nowhere else keeps them")
         #expect(try workspace.site() == (try workspace.cleanBuild().0))
+    }
+
+    /// Plain pages that link to each other's fragments and to codes, while pages come and go
+    /// before them (which moves every later page in the index): each rebuild equals a clean
+    /// build, its broken fragments included, and a kept page edited in the output is restored.
+    @Test func plainPagesLinkingToEachOtherRebuildAsCleanBuilds() throws {
+        let workspace = try Workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        func write(_ relative: String, _ text: String) throws {
+            try text.write(toFile: workspace.path(relative), atomically: false, encoding: .utf8)
+            workspace.settle()
+        }
+        try workspace.edit("content/site.yml") { $0 + "links:\n  broken: warning\n" }
+        try write("content/guides/a.md", "---\ntitle: A\n---\nSee [b](b.md#part), [303](../codes/303.md) and [c](c.md#gone).\n")
+        try write("content/guides/b.md", "---\ntitle: B\n---\n## Part\n\nOn to [c](c.md#here).\n")
+        try write("content/guides/c.md", "---\ntitle: C\n---\n## Here\n\nText.\n")
+        _ = try workspace.build()
+        let changes: [(String, () throws -> Void)] = [
+            ("one page's body", { try workspace.edit("content/guides/b.md") { $0 + "\nOne more line.\n" } }),
+            ("a page added before the others", { try write("content/guides/0-first.md", "---\ntitle: First\n---\n[b](b.md#part)\n") }),
+            ("a heading another page links to", { try workspace.edit("content/guides/b.md") { $0.replacingOccurrences(of: "## Part", with: "## Section") } }),
+            ("a fragment fixed", { try workspace.edit("content/guides/a.md") { $0.replacingOccurrences(of: "c.md#gone", with: "c.md#here") } }),
+            ("a kept page edited in the output", { try "tampered".write(toFile: workspace.path("site/guides/c/index.html"), atomically: false, encoding: .utf8) }),
+            ("the first page removed", {
+                try FileManager.default.removeItem(atPath: workspace.path("content/guides/0-first.md"))
+                workspace.settle()
+            }),
+        ]
+        for (kind, change) in changes {
+            try change()
+            #expect(try workspace.rebuildAsCleanBuild(after: kind).reused.pages > 0, "after changing \(kind)")
+        }
+        let broken = try workspace.build().diagnostics.filter { $0.message.hasPrefix("broken fragment") }
+        #expect(broken.map(\.message) == ["broken fragment '#part': no element on guides/b/index.html has that id"])
     }
 
     @Test func unchangedRebuildWritesNothingAndAnEditedOutputIsRestored() throws {

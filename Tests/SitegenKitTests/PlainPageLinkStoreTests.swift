@@ -43,6 +43,19 @@ import Testing
         #expect(described(store.links(at: second, index: index)) == described(links.reversed()))
     }
 
+    /// Read back in place, a loaded plain page is its position in the index, any other page itself.
+    @Test func linksReadInPlaceNamePlainPagesByPosition() throws {
+        let index = try index()
+        let store = PlainPageLinkStore()
+        let span = store.add(links, index: index)
+        var targets: [PlainPageLinkStore.Target] = []
+        store.forEachLink(at: span) { targets.append($0.target) }
+        #expect(targets == [.plainPage(try #require(index.position(ofPage: "guides/retries"))), .other(.page("guides/unloaded")),
+                            .other(.code(303)), .other(.family(3)), .other(.home), .other(.guideIndex), .other(.notFound)])
+        #expect(store.codeTargets(at: span) == [303])
+        #expect(store.codeTargets(at: nil).isEmpty)
+    }
+
     @Test func pagesOverManyBlocksKeepTheirOwnLinks() throws {
         let index = try index()
         let store = PlainPageLinkStore()

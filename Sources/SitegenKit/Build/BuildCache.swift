@@ -69,10 +69,9 @@ struct BuildCache {
         var inputs: [FileState] = []
         for directory in [options.contentDirectory, options.templatesDirectory] {
             guard let files = try? fileSystem.files(under: directory) else { return nil }
-            let paths = files.map { joinPath(directory, $0) }
-            for (path, fingerprint) in zip(paths, fileSystem.fingerprints(of: paths)) {
+            for (file, fingerprint) in zip(files, fileSystem.fingerprints(of: files, in: directory)) {
                 guard let fingerprint else { return nil }
-                inputs.append(FileState(path: path, fingerprint: fingerprint))
+                inputs.append(FileState(path: joinPath(directory, file), fingerprint: fingerprint))
             }
         }
         return inputs
@@ -91,8 +90,8 @@ struct BuildCache {
         }
         guard state.key == key else { return (nil, false, state.key.hasPrefix(writer) ? nil : otherWriterWarning(path)) }
         guard state.inputs == inputs else { return (state, false, nil) }
-        let outputs = state.outputs.map { joinPath(options.outputDirectory, $0.path) }
-        return (state, fileSystem.fingerprints(of: outputs) == state.outputs.map { .some($0.fingerprint) }, nil)
+        let outputs = fileSystem.fingerprints(of: state.outputs.map(\.path), in: options.outputDirectory)
+        return (state, outputs == state.outputs.map { .some($0.fingerprint) }, nil)
     }
 
     /// What a build with these inputs can reuse of the one `state` records (nothing without one),
@@ -111,13 +110,15 @@ struct BuildCache {
             case .damaged: warning = damagedWarning(partsPath)
             }
         }
-        let written = Dictionary((state?.outputs ?? []).map { ($0.path, $0.fingerprint) }) { $1 }
-        let fileSystem = fileSystem
-        let outputDirectory = options.outputDirectory
+        let written = state?.outputs ?? []
+        let fingerprint = fileSystem.fingerprints(in: options.outputDirectory)
         let reuse = BuildReuse(parts, inputs: inputs, keepingPageBytes: false,
-                               spool: PartsSpool(fileSystem: fileSystem, path: partsPath + ".tmp")) { path in
-            guard let recorded = written[path], fileSystem.fingerprint(of: joinPath(outputDirectory, path)) == recorded else { return nil }
-            return recorded
+                               spool: PartsSpool(fileSystem: fileSystem, path: partsPath + ".tmp"), earlierOutputs: written) { path in
+            // The list is in path order (see `outputFingerprints`): a search finds a path without
+            // a table of every path, which a build would spend time making.
+            guard let position = Self.position(of: path, in: written),
+                  fingerprint(path) == written[position].fingerprint else { return nil }
+            return position
         }
         return (reuse, warning)
     }
@@ -134,7 +135,7 @@ struct BuildCache {
     /// and whose output directory now holds `files` (the manifest's list), with the parts `reuse`
     /// wrote. Best effort: a cache that cannot be written only makes the next build a full one.
     func save(inputs: [FileState], result: BuildResult, files: [String], reuse: BuildReuse) {
-        guard let outputs = outputFingerprints(of: files, known: reuse.outputsKept), let spool = reuse.spool,
+        guard let outputs = outputFingerprints(of: files, earlier: reuse.earlierOutputs, kept: reuse.outputsKept), let spool = reuse.spool,
               let partsChecksum = spool.finish(), (try? fileSystem.move(spool.path, to: partsPath)) != nil else {
             try? fileSystem.removeFile(path)
             return
@@ -157,14 +158,23 @@ struct BuildCache {
     }
 
     /// Every file of the site (`files`, in path order) and the manifest, with their fingerprints;
-    /// files in `known` were kept untouched by this build after they were checked with those fingerprints.
-    private func outputFingerprints(of files: [String], known: [String: FileFingerprint]) -> [FileState]? {
+    /// `earlier` is the list of outputs the earlier build recorded, of which those flagged in
+    /// `kept` were kept untouched by this build after they were checked with their fingerprints there.
+    private func outputFingerprints(of files: [String], earlier: [FileState], kept: [Bool]) -> [FileState]? {
         var paths = files
         paths.insert(OutputPath.manifestName, at: paths.firstIndex { $0 > OutputPath.manifestName } ?? paths.endIndex)
-        let fileSystem = fileSystem
-        let outputDirectory = options.outputDirectory
-        let fingerprints = ConcurrentMap.map(paths) { file in
-            known[file] ?? fileSystem.fingerprint(of: joinPath(outputDirectory, file))
+        // Both lists are in path order, so one walk pairs each file with its earlier entry.
+        var known: [FileFingerprint?] = []
+        known.reserveCapacity(paths.count)
+        var next = 0
+        for path in paths {
+            while next < earlier.count, earlier[next].path < path { next += 1 }
+            let isKept = next < earlier.count && next < kept.count && kept[next] && earlier[next].path == path
+            known.append(isKept ? earlier[next].fingerprint : nil)
+        }
+        let fingerprint = fileSystem.fingerprints(in: options.outputDirectory)
+        let fingerprints = ConcurrentMap.map(Array(paths.indices)) { [known, paths] position in
+            known[position] ?? fingerprint(paths[position])
         }
         var outputs: [FileState] = []
         outputs.reserveCapacity(paths.count)
@@ -173,6 +183,17 @@ struct BuildCache {
             outputs.append(FileState(path: file, fingerprint: fingerprint))
         }
         return outputs
+    }
+
+    /// Where `path` is in `outputs`, which is in path order.
+    static func position(of path: String, in outputs: [FileState]) -> Int? {
+        var low = 0
+        var high = outputs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if outputs[middle].path < path { low = middle + 1 } else { high = middle }
+        }
+        return low < outputs.count && outputs[low].path == path ? low : nil
     }
 
     // MARK: Files

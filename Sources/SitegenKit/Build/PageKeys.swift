@@ -48,12 +48,24 @@ struct PageKeys: Sendable {
     }
 
     /// Adds the link targets of the plain pages, once they are rendered, for the pages rendered
-    /// after them. Each page is hashed on its own, on all cores.
-    mutating func addPlainPageLinks(_ plainPages: SiteBuilder.PlainPages, in index: SiteIndex) {
+    /// after them. Each page is hashed on its own, on all cores. A page is hashed by its position
+    /// and a plain page it links to by its position too: both follow from the documents' paths,
+    /// which `shared` holds already, and they spare hashing a path per link.
+    mutating func addPlainPageLinks(_ plainPages: SiteBuilder.PlainPages) {
         let hashes = ConcurrentMap.map(Array(plainPages.records.indices)) { position in
             var hasher = ContentHasher()
-            Self.combine(targets: plainPages.links(ofPageAt: position, in: index).map(\.target), of: .page(index.sortedPages[position].path),
-                         into: &hasher)
+            hasher.combine(position)
+            var count = 0
+            plainPages.links.forEachLink(at: plainPages.records[position].links) { link in
+                count += 1
+                switch link.target {
+                case .plainPage(let target):
+                    hasher.combine(7)
+                    hasher.combine(target)
+                case .other(let target): Self.combine(target, into: &hasher)
+                }
+            }
+            hasher.combine(count)
             return hasher.value
         }
         var hasher = ContentHasher()
@@ -118,5 +130,6 @@ struct PageKeys: Sendable {
         case .guideIndex: hasher.combine(5)
         case .notFound: hasher.combine(6)
         }
+        // 7 stands for a plain page by its position (`addPlainPageLinks`).
     }
 }

@@ -42,12 +42,52 @@ final class PlainPageLinkStore: @unchecked Sendable {
 
     /// The links packed at `span`; none for `nil`.
     func links(at span: Span?, index: SiteIndex) -> [Link] {
-        guard let span else { return [] }
+        var links: [Link] = []
+        forEachLink(at: span) { links.append($0.link(in: index)) }
+        return links
+    }
+
+    /// A packed link as read back, its target not yet a `PageID`: the whole-site stages read every
+    /// plain page's links on every build, and a plain page is best found by its position.
+    struct PackedLink {
+        var target: Target
+        var fragment: String?
+        var line: Int32
+        var column: Int32
+
+        func link(in index: SiteIndex) -> Link {
+            Link(target: target.page(in: index), fragment: fragment, line: line, column: column)
+        }
+    }
+
+    /// A link's target: a plain page by its position in `SiteIndex.sortedPages`, or any other page.
+    enum Target: Equatable {
+        case plainPage(Int)
+        case other(PageID)
+
+        func page(in index: SiteIndex) -> PageID {
+            switch self {
+            case .plainPage(let position): .page(index.sortedPages[position].path)
+            case .other(let page): page
+            }
+        }
+    }
+
+    /// Calls `body` with each link packed at `span`, in order; none for `nil`.
+    func forEachLink(at span: Span?, _ body: (PackedLink) throws -> Void) rethrows {
+        guard let span else { return }
         let bytes = blocks[Int(span.block)][Int(span.start)..<Int(span.end)]
         var offset = bytes.startIndex
-        var links: [Link] = []
-        while offset < bytes.endIndex { links.append(Self.unpack(bytes, at: &offset, index: index)) }
-        return links
+        while offset < bytes.endIndex { try body(Self.unpack(bytes, at: &offset)) }
+    }
+
+    /// The codes the links packed at `span` point to, in order.
+    func codeTargets(at span: Span?) -> [Int] {
+        var codes: [Int] = []
+        forEachLink(at: span) { link in
+            if case .other(.code(let code)) = link.target { codes.append(code) }
+        }
+        return codes
     }
 
     // MARK: Bytes
@@ -85,24 +125,24 @@ final class PlainPageLinkStore: @unchecked Sendable {
         appendNumber(UInt64(UInt32(bitPattern: link.column)), to: &bytes)
     }
 
-    private static func unpack(_ bytes: ArraySlice<UInt8>, at offset: inout Int, index: SiteIndex) -> Link {
+    private static func unpack(_ bytes: ArraySlice<UInt8>, at offset: inout Int) -> PackedLink {
         let kind = Kind(rawValue: bytes[offset])
         offset += 1
-        let target: PageID
+        let target: Target
         switch kind {
-        case .pageAt: target = .page(index.sortedPages[Int(number(bytes, at: &offset))].path)
-        case .pageNamed: target = .page(text(bytes, count: Int(number(bytes, at: &offset)), at: &offset))
-        case .code: target = .code(Int(number(bytes, at: &offset)))
-        case .family: target = .family(Int(number(bytes, at: &offset)))
-        case .home: target = .home
-        case .guideIndex: target = .guideIndex
-        case .notFound, nil: target = .notFound
+        case .pageAt: target = .plainPage(Int(number(bytes, at: &offset)))
+        case .pageNamed: target = .other(.page(text(bytes, count: Int(number(bytes, at: &offset)), at: &offset)))
+        case .code: target = .other(.code(Int(number(bytes, at: &offset))))
+        case .family: target = .other(.family(Int(number(bytes, at: &offset))))
+        case .home: target = .other(.home)
+        case .guideIndex: target = .other(.guideIndex)
+        case .notFound, nil: target = .other(.notFound)
         }
         let fragmentLength = Int(number(bytes, at: &offset))
         let fragment = fragmentLength == 0 ? nil : text(bytes, count: fragmentLength - 1, at: &offset)
         let line = Int32(bitPattern: UInt32(truncatingIfNeeded: number(bytes, at: &offset)))
         let column = Int32(bitPattern: UInt32(truncatingIfNeeded: number(bytes, at: &offset)))
-        return Link(target: target, fragment: fragment, line: line, column: column)
+        return PackedLink(target: target, fragment: fragment, line: line, column: column)
     }
 
     /// Seven bits a byte, lowest first; the high bit says that more follow.

@@ -22,11 +22,6 @@ extension SiteBuilder {
     struct PlainPages: Sendable {
         var records: [PlainPageRecord] = []
         var links = PlainPageLinkStore()
-
-        /// The links kept of the page at `position` in `index.sortedPages`.
-        func links(ofPageAt position: Int, in index: SiteIndex) -> [PlainPageLink] {
-            links.links(at: records[position].links, index: index)
-        }
     }
 
     /// An `InternalLink` of a plain page without its file, which is the page's own.

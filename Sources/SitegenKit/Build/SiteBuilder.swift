@@ -20,14 +20,16 @@ public struct SiteBuilder: Sendable {
         var log = DiagnosticLog()
         writer.checkSafeToWrite(workingDirectory: workingDirectory,
                                 protectedDirectories: [options.contentDirectory, options.templatesDirectory], log: &log)
+        let cache = options.useCache ? BuildCache(fileSystem: fileSystem, workingDirectory: workingDirectory, options: options) : nil
+        // The inputs are fingerprinted on another thread while this one takes the lock; sitegen never writes them.
+        let fingerprinting = cache.map { cache in BackgroundWork { cache.fingerprintInputs() } }
         // Taken before generating, so the lock covers the whole build and an interrupted earlier
         // write is finished or rolled back even when this build fails.
         var transaction: SiteTransaction?
         if !log.hasErrors {
             do { transaction = try writer.begin() } catch { log.error(error.message, at: nil) }
         }
-        let cache = options.useCache ? BuildCache(fileSystem: fileSystem, workingDirectory: workingDirectory, options: options) : nil
-        let inputs = cache?.fingerprintInputs()
+        let inputs = fingerprinting?.wait()
         var cacheWarning: String?
         var reuse: BuildReuse?
         var templates: BackgroundWork<LoadedTemplates>?
@@ -142,9 +144,9 @@ public struct SiteBuilder: Sendable {
                                           context: streamContext, log: &log)
         let listingPages = listings?.wait() ?? []
         for (position, record) in plainPages.records.enumerated() where record.links != nil {
-            graph.addLinks(to: plainPages.links(ofPageAt: position, in: index).lazy.map(\.target), from: .page(index.sortedPages[position].path))
+            graph.addLinks(to: plainPages.links.codeTargets(at: record.links).lazy.map(PageID.code), from: .page(index.sortedPages[position].path))
         }
-        keys?.addPlainPageLinks(plainPages, in: index)
+        keys?.addPlainPageLinks(plainPages)
         // Without templates there are no pages to check fragments against; content problems are still reported.
         guard let templates else { throw failure(log, options) }
 
@@ -269,27 +271,27 @@ public struct SiteBuilder: Sendable {
         // The plain pages' own problems are in their records' logs already.
         for page in pages { page.report(at: sourceStart(of: page.id, index: index), into: &log) }
         let ids = joinedIDs
-        @Sendable func isBroken(_ target: PageID, _ fragment: String?) -> Bool {
+        @Sendable func isBroken(_ target: PlainPageLinkStore.Target, _ fragment: String?) -> Bool {
             guard let fragment else { return false }
             let joined: String?
-            if case .page(let path) = target {
-                joined = index.position(ofPage: path).flatMap { plainPages.records[$0].ids }
-            } else {
-                joined = ids[target]
+            switch target {
+            case .plainPage(let position): joined = plainPages.records[position].ids
+            case .other(.page(let path)): joined = index.position(ofPage: path).flatMap { plainPages.records[$0].ids }
+            case .other(let page): joined = ids[page]
             }
             return joined.map { !ElementIDs.contains(fragment, joined: $0) } ?? false
         }
         // In page order: the families and codes, then the plain pages by path, which may be many
         // and are looked at on all cores, a batch of pages at a time.
-        var broken = bodies.sorted { $0.key < $1.key }.flatMap { $0.value.summary.links.filter { isBroken($0.target, $0.fragment) } }
+        var broken = bodies.sorted { $0.key < $1.key }.flatMap { $0.value.summary.links.filter { isBroken(.other($0.target), $0.fragment) } }
         let batch = 512
         broken += ConcurrentMap.map(Array(stride(from: 0, to: plainPages.records.count, by: batch))) { start in
             var found: [InternalLink] = []
             for position in start..<min(start + batch, plainPages.records.count) {
-                let links = plainPages.links(ofPageAt: position, in: index)
-                guard links.contains(where: { isBroken($0.target, $0.fragment) }) else { continue }
-                let source = index.sortedPages[position].source
-                found += links.lazy.filter { isBroken($0.target, $0.fragment) }.map { $0.link(in: source) }
+                plainPages.links.forEachLink(at: plainPages.records[position].links) { link in
+                    guard isBroken(link.target, link.fragment) else { return }
+                    found.append(link.link(in: index).link(in: index.sortedPages[position].source))
+                }
             }
             return found
         }.joined()

@@ -84,7 +84,23 @@ public struct DiskFileSystem: FileSystem {
 
     public func fingerprint(of path: String) -> FileFingerprint? {
         var status = stat()
-        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard stat(path, &status) == 0 else { return nil }
+        return Self.fingerprint(status)
+    }
+
+    /// Each path is looked up from an open descriptor of `directory` (`fstatat`), which spares
+    /// walking the directory's own path again for every file.
+    public func fingerprints(in directory: String) -> @Sendable (String) -> FileFingerprint? {
+        guard let opened = OpenDirectory(directory) else { return { [self] in fingerprint(of: joinPath(directory, $0)) } }
+        return { path in
+            var status = stat()
+            guard fstatat(opened.descriptor, path, &status, 0) == 0 else { return nil }
+            return Self.fingerprint(status)
+        }
+    }
+
+    private static func fingerprint(_ status: stat) -> FileFingerprint? {
+        guard (status.st_mode & S_IFMT) == S_IFREG else { return nil }
         return FileFingerprint(size: Int64(status.st_size),
                                modified: Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec),
                                changed: Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec),
@@ -333,3 +349,15 @@ private let fileSystemSync: (@convention(c) (Int32) -> Int32)? = {
     guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "syncfs") else { return nil }
     return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
 }()
+
+/// A directory held open for lookups relative to it, closed with its last reference.
+private final class OpenDirectory: Sendable {
+    let descriptor: Int32
+
+    init?(_ path: String) {
+        descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+    }
+
+    deinit { close(descriptor) }
+}

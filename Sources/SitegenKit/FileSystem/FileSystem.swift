@@ -66,6 +66,9 @@ public protocol FileSystem: Sendable {
     func synchronize(_ path: String)
     /// The fingerprint of the file at `path` (following a link), or `nil` when there is none.
     func fingerprint(of path: String) -> FileFingerprint?
+    /// `fingerprint(of:)` of files inside `directory`, by their paths relative to it, for taking
+    /// many: the disk looks each one up from the directory rather than from the root.
+    func fingerprints(in directory: String) -> @Sendable (String) -> FileFingerprint?
     /// Whether files can be created, renamed and removed in `directory` (or, when it does not
     /// exist yet, in the nearest existing folder above it, where it would be created).
     func canModifyEntries(in directory: String) -> Bool
@@ -88,9 +91,15 @@ public extension FileSystem {
         try entries(of: directory).filter { kind(of: joinPath(directory, $0)) == .directory }
     }
 
-    /// `fingerprint(of:)` of each path, in order, taken on all cores: a site has thousands of inputs.
-    func fingerprints(of paths: [String]) -> [FileFingerprint?] {
-        ConcurrentMap.map(paths) { fingerprint(of: $0) }
+    func fingerprints(in directory: String) -> @Sendable (String) -> FileFingerprint? {
+        { [self] path in fingerprint(of: joinPath(directory, path)) }
+    }
+
+    /// `fingerprint(of:)` of each path inside `directory`, in order, taken on all cores: a site
+    /// has thousands of inputs and outputs.
+    func fingerprints(of paths: [String], in directory: String) -> [FileFingerprint?] {
+        let fingerprint = fingerprints(in: directory)
+        return ConcurrentMap.map(paths) { fingerprint($0) }
     }
 }
 

@@ -12,10 +12,13 @@ final class BuildReuse: @unchecked Sendable {
     /// once: the table's keys are the list's own strings, and its values are positions.
     private let inputs: [FileState]
     private let inputPositions: [String: Int32]
-    /// The fingerprint of an output file (by its path in the site) when it is still exactly what
-    /// the earlier build wrote.
-    private let unchangedOutput: @Sendable (String) -> FileFingerprint?
-    private var keptOutputs: [String: FileFingerprint] = [:]
+    /// The output files the earlier build wrote, in path order, when it wrote them to disk.
+    let earlierOutputs: [FileState]
+    /// Where an output file (by its path in the site) is in `earlierOutputs`, when it is still
+    /// exactly what the earlier build wrote.
+    private let unchangedOutput: @Sendable (String) -> Int?
+    /// Which of `earlierOutputs` this build keeps: a flag each, since a rebuild keeps nearly every page.
+    private var keptOutputs: [Bool]
     /// `CachedDocument.sharedHash` of each document loaded so far: of an input file at its
     /// position in `inputs`, without a second string for its path; of any other file by its path.
     private var inputSharedHashes: [UInt64?]
@@ -30,9 +33,10 @@ final class BuildReuse: @unchecked Sendable {
     /// What this build has reused so far.
     var reused: Reuse { lock.withLock { counts } }
 
-    /// `inputs` are the input files' fingerprints taken before the build, each path once.
+    /// `inputs` are the input files' fingerprints taken before the build, each path once;
+    /// `unchangedOutput` gives a place in `earlierOutputs`.
     init(_ parts: ReusableParts, inputs: [FileState] = [], keepingPageBytes: Bool, spool: PartsSpool? = nil,
-         unchangedOutput: @escaping @Sendable (String) -> FileFingerprint?) {
+         earlierOutputs: [FileState] = [], unchangedOutput: @escaping @Sendable (String) -> Int?) {
         keepsPageBytes = keepingPageBytes
         self.spool = spool
         self.inputs = inputs
@@ -40,8 +44,8 @@ final class BuildReuse: @unchecked Sendable {
         inputSharedHashes = Array(repeating: nil, count: inputs.count)
         earlier = parts
         self.unchangedOutput = unchangedOutput
-        // Filled from all cores, under the lock: grown step by step it would hold the lock longer.
-        keptOutputs.reserveCapacity(parts.pages.count)
+        self.earlierOutputs = earlierOutputs
+        keptOutputs = Array(repeating: false, count: earlierOutputs.count)
     }
 
     // MARK: Documents
@@ -137,14 +141,14 @@ final class BuildReuse: @unchecked Sendable {
         guard cached.bytes != nil || output != nil else { return nil }
         lock.withLock {
             counts.pages += 1
-            keptOutputs[page.outputPath] = output
+            if let output { keptOutputs[output] = true }
         }
         remember(cached)
         return cached
     }
 
-    /// The output files kept as the earlier build wrote them, with the fingerprints they were checked by.
-    var outputsKept: [String: FileFingerprint] { lock.withLock { keptOutputs } }
+    /// Which of `earlierOutputs` (by their place in it) are kept as the earlier build wrote them.
+    var outputsKept: [Bool] { lock.withLock { keptOutputs } }
 
     func remember(_ page: CachedPage) {
         if let spool { return spool.add(page: page) }
@@ -157,16 +161,16 @@ final class BuildReuse: @unchecked Sendable {
     /// each output file is still exactly as that build wrote it.
     func siteData(key: UInt64) -> CachedSiteData? {
         guard let cached = earlier.siteData, cached.key == key else { return nil }
-        var outputs: [String: FileFingerprint] = [:]
+        var outputs: [Int] = []
         if cached.bytes == nil {
             for path in cached.paths {
                 guard let output = unchangedOutput(path) else { return nil }
-                outputs[path] = output
+                outputs.append(output)
             }
         }
         lock.withLock {
             counts.siteDataFiles += cached.paths.count
-            keptOutputs.merge(outputs) { $1 }
+            for output in outputs { keptOutputs[output] = true }
         }
         remember(cached)
         return cached

@@ -7,7 +7,7 @@ enum CacheFile {
     /// How every version of the format starts: another version's file is not damaged, only not ours.
     static let family = Array("sitegen-build-cache ".utf8)
     /// The format's number, which changes with the format.
-    static let version = 7
+    static let version = 8
 
     /// The first line of a file of this `kind`.
     static func header(_ kind: String) -> [UInt8] { family + Array("\(version) \(kind)\n".utf8) }

@@ -68,6 +68,10 @@ struct CachedDocument {
 }
 
 extension CachedDocument {
+    /// How an entry holds its document: plain pages, which a site may have by the thousand, are
+    /// written field by field (`PlainDocument.write(to:)`), the others through `Codable`.
+    private enum Shape: UInt64 { case absent = 0, page, other }
+
     /// The entry `init(entry:)` reads; `nil` when the document cannot be encoded (it is then not kept).
     /// A plain page's digest of its text changes with its body, which only its own page shows, so
     /// the document is encoded without it, the digest apart, and `sharedHash` is that encoding's hash.
@@ -83,9 +87,14 @@ extension CachedDocument {
             shown = .page(page)
         }
         output.unsigned(digest)
-        output.flag(shown != nil)
         let start = output.bytes.count
-        if let shown {
+        switch shown {
+        case nil: output.unsigned(Shape.absent.rawValue)
+        case .page(let page):
+            output.unsigned(Shape.page.rawValue)
+            page.write(to: output)
+        case let shown?:
+            output.unsigned(Shape.other.rawValue)
             do { try shown.encode(to: CompactWriter(output: output)) } catch { return nil }
         }
         output.fixed(output.bytes.withUnsafeBytes { ContentHash.value(of: UnsafeRawBufferPointer(rebasing: $0[start...])) }, byteCount: 8)
@@ -98,10 +107,14 @@ extension CachedDocument {
         contentHash = try input.unsigned()
         log = try DiagnosticLog(reading: input)
         let digest = try input.unsigned()
-        document = try input.optional { try ContentLoader.Document(from: CompactReader(input: input)) }
-        if case .page(var page) = document {
+        switch Shape(rawValue: try input.unsigned()) {
+        case .absent?: document = nil
+        case .page?:
+            var page = try PlainDocument(reading: input)
             page.sourceDigest = digest
             document = .page(page)
+        case .other?: document = try ContentLoader.Document(from: CompactReader(input: input))
+        case nil: throw input.damaged("an unknown kind of document")
         }
         sharedHash = try input.fixed(byteCount: 8)
         try input.finish()
