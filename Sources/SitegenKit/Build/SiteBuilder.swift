@@ -32,18 +32,19 @@ public struct SiteBuilder: Sendable {
         let inputs = fingerprinting?.wait()
         var cacheWarning: String?
         var reuse: BuildReuse?
-        var templates: LoadedTemplates?
+        var templates: BackgroundWork<LoadedTemplates>?
         if let cache, let inputs, let transaction {
             let lookup = cache.lookup(inputs: inputs)
             if let state = lookup.state, lookup.upToDate {
                 transaction.discard()
                 return BuildResult(unchangedSince: state)
             }
-            // The parts file is read on another thread while this one loads the templates, which do not need it.
-            let recorded = BackgroundWork { [state = lookup.state] in cache.reuse(of: state, inputs: inputs) }
-            templates = LoadedTemplates(from: options.templatesDirectory, fileSystem: fileSystem)
-            cacheWarning = lookup.warning ?? recorded.wait().warning
-            reuse = recorded.wait().reuse
+            // The templates need neither the parts file nor the content: they load on another
+            // thread while this one reads the parts file, then the content.
+            templates = loadTemplates(options)
+            let recorded = cache.reuse(of: lookup.state, inputs: inputs)
+            cacheWarning = lookup.warning ?? recorded.warning
+            reuse = recorded.reuse
         }
         // Pages are staged as they are rendered; a failed build drops the transaction, which
         // removes the staged files and leaves the site as it was.
@@ -89,14 +90,15 @@ public struct SiteBuilder: Sendable {
 
     /// Runs the pipeline, handing each finished file to `sink` as soon as it exists. The result's
     /// `files` is empty: the sink has them.
-    /// `templates` are the templates when already loaded (with what loading them reported).
+    /// `templates` are the templates (with what loading them reported) when their loading has begun.
     private func generate(_ options: BuildOptions, log initialLog: DiagnosticLog, sink: FileSink,
-                          reuse: BuildReuse?, templates loaded: LoadedTemplates? = nil) throws(BuildFailure) -> BuildResult {
+                          reuse: BuildReuse?, templates loading: BackgroundWork<LoadedTemplates>? = nil) throws(BuildFailure) -> BuildResult {
         // Here rather than in `build`, so that `check` (and the preview server) returns them too.
         LargeAllocations.returnToTheSystem
         var log = initialLog
+        let loading = loading ?? loadTemplates(options)
         let content = ContentLoader(fileSystem: fileSystem).load(from: options.contentDirectory, log: &log, reuse: reuse)
-        let loaded = loaded ?? LoadedTemplates(from: options.templatesDirectory, fileSystem: fileSystem)
+        let loaded = loading.wait()
         let templates = loaded.templates
         log.append(contentsOf: loaded.log)
         guard var content else { throw failure(log, options) }
@@ -174,8 +176,13 @@ public struct SiteBuilder: Sendable {
                            reused: reuse?.reused ?? Reuse())
     }
 
+    /// Loads the templates directory on another thread, beside what the build does meanwhile.
+    private func loadTemplates(_ options: BuildOptions) -> BackgroundWork<LoadedTemplates> {
+        BackgroundWork { [fileSystem] in LoadedTemplates(from: options.templatesDirectory, fileSystem: fileSystem) }
+    }
+
     /// The templates directory as loaded, with what loading it reported.
-    struct LoadedTemplates {
+    struct LoadedTemplates: Sendable {
         var templates: TemplateSet?
         var log = DiagnosticLog()
 

@@ -24,7 +24,7 @@ struct SiteDataFiles {
         accept("robots.txt", whole(Data(robots().utf8)))
         accept("llms.txt", llmsText())
         for document in index.sortedCodes {
-            accept("\(document.code.value).json", whole(json(SingleCode(version: CodeRecord.schemaVersion, code: record(document)))))
+            accept("\(document.code.value).json", whole(record(document).json(adding: [("version", .number(CodeRecord.schemaVersion))]).data))
         }
     }
 
@@ -55,35 +55,15 @@ struct SiteDataFiles {
 
     // MARK: JSON
 
-    private struct AllCodes: Encodable {
-        var version: Int
-        var codes: [CodeRecord]
-    }
-
-    private struct SingleCode: Encodable {
-        var version: Int
-        var code: CodeRecord
-
-        func encode(to encoder: any Encoder) throws {
-            try code.encode(to: encoder)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(version, forKey: .version)
-        }
-
-        enum CodingKeys: String, CodingKey { case version }
-    }
-
     private func codesJSON() -> Data {
-        json(AllCodes(version: CodeRecord.schemaVersion, codes: index.sortedCodes.map(record)))
+        PrettyJSON.object([("version", .number(CodeRecord.schemaVersion)), ("codes", .array(index.sortedCodes.map { record($0).json() }))]).data
     }
 
-    private func json(_ value: some Encodable, pretty: Bool = true) -> Data {
+    private func json(_ value: some Encodable) -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Every value is a string, number, array or dictionary of those, which always encodes.
-        var data = (try? encoder.encode(value)) ?? Data()
-        if pretty { data.append(0x0A) }
-        return data
+        return (try? encoder.encode(value)) ?? Data()
     }
 
     // MARK: Search
@@ -119,7 +99,7 @@ struct SiteDataFiles {
 
     /// `entries` as elements of an array, without its brackets: `a,b` for `[a,b]`.
     private func encoded(_ entries: [SearchEntry]) -> Data {
-        entries.isEmpty ? Data() : json(entries, pretty: false).dropFirst().dropLast()
+        entries.isEmpty ? Data() : json(entries).dropFirst().dropLast()
     }
 
     private struct SearchEntry: Encodable {
