@@ -111,6 +111,8 @@ public struct SiteBuilder: Sendable {
         }
 
         let index = SiteIndex(content: &content, assetPaths: Set(templates?.assets.map(\.path) ?? []), log: &log)
+        // What reading every file left behind is given back before the pages are rendered.
+        FreedMemory.returnToTheSystem()
         if let templates { checkTemplatesExist(for: index, templates: templates, log: &log) }
         let markdown = MarkdownStage(index: index, config: content.config, reservedIDs: templates?.reservedIDs ?? [], reuse: reuse)
         // Code pages and family introductions (at most a few hundred) keep their rendered bodies
