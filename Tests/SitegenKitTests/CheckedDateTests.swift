@@ -47,6 +47,9 @@ import Testing
         ("1. not a list", "1. not a list"),
         ("# not a heading", "# not a heading"),
         ("a & b &amp; c \\ d", "a & b &amp; c \\ d"),
+        ("Caf\u{E9}'s 12. d\u{E9}j\u{E0}-vu", "Caf\u{E9}\u{2019}s 12. d\u{E9}j\u{E0}-vu"),
+        ("\u{E9}\n- not a list\n2024. not one either", "\u{E9}\n- not a list\n2024. not one either"),
+        ("\u{1F600} _x_ ~y~ {z} |w| @v", "\u{1F600} _x_ ~y~ {z} |w| @v"),
     ])
     func changesOnlyQuotesDashesAndEllipses(_ text: String, _ expected: String) {
         #expect(SmartPunctuation.apply(to: text) == expected)

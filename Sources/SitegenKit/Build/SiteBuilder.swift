@@ -32,16 +32,16 @@ public struct SiteBuilder: Sendable {
         let inputs = record?.inputs.wait()
         var cacheWarning: String?
         var reuse: BuildReuse?
-        var templates: LoadedTemplates?
+        var templates: BackgroundWork<LoadedTemplates>?
         if let cache, let inputs, let transaction, let record {
             let (state, stateWarning) = record.state.wait()
             if let state, cache.isUpToDate(state, inputs: inputs) {
                 transaction.discard()
                 return BuildResult(unchangedSince: state)
             }
-            // The parts file is read on another thread while this one loads the templates, which do not need it.
-            record.startReadingParts()
-            templates = LoadedTemplates(from: options.templatesDirectory, fileSystem: fileSystem)
+            // The templates need neither the parts file nor the content: they load on another
+            // thread while the parts file is read (begun as soon as the inputs differed), then the content.
+            templates = loadTemplates(options)
             let (parts, partsWarning) = record.parts
             cacheWarning = stateWarning ?? partsWarning
             reuse = cache.reuse(of: state, parts: parts, inputs: inputs)
@@ -87,14 +87,15 @@ public struct SiteBuilder: Sendable {
 
     /// Runs the pipeline, handing each finished file to `sink` as soon as it exists. The result's
     /// `files` is empty: the sink has them.
-    /// `templates` are the templates when already loaded (with what loading them reported).
+    /// `templates` are the templates (with what loading them reported) when their loading has begun.
     private func generate(_ options: BuildOptions, log initialLog: DiagnosticLog, sink: FileSink,
-                          reuse: BuildReuse?, templates loaded: LoadedTemplates? = nil) throws(BuildFailure) -> BuildResult {
+                          reuse: BuildReuse?, templates loading: BackgroundWork<LoadedTemplates>? = nil) throws(BuildFailure) -> BuildResult {
         // Here rather than in `build`, so that `check` (and the preview server) returns them too.
         LargeAllocations.returnToTheSystem
         var log = initialLog
+        let loading = loading ?? loadTemplates(options)
         let content = ContentLoader(fileSystem: fileSystem).load(from: options.contentDirectory, log: &log, reuse: reuse)
-        let loaded = loaded ?? LoadedTemplates(from: options.templatesDirectory, fileSystem: fileSystem)
+        let loaded = loading.wait()
         let templates = loaded.templates
         log.append(contentsOf: loaded.log)
         guard var content else { throw failure(log, options) }
@@ -172,8 +173,13 @@ public struct SiteBuilder: Sendable {
                            reused: reuse?.reused ?? Reuse())
     }
 
+    /// Loads the templates directory on another thread, beside what the build does meanwhile.
+    private func loadTemplates(_ options: BuildOptions) -> BackgroundWork<LoadedTemplates> {
+        BackgroundWork { [fileSystem] in LoadedTemplates(from: options.templatesDirectory, fileSystem: fileSystem) }
+    }
+
     /// The templates directory as loaded, with what loading it reported.
-    struct LoadedTemplates {
+    struct LoadedTemplates: Sendable {
         var templates: TemplateSet?
         var log = DiagnosticLog()
 

@@ -19,24 +19,29 @@ enum SmartPunctuation {
         return result
     }
 
-    /// The characters CommonMark lets a backslash escape.
-    private static let asciiPunctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
+    /// Whether `byte` is one of the characters CommonMark lets a backslash escape:
+    /// ``!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~``.
+    private static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
+    }
 
     /// Backslash-escapes ASCII punctuation except the characters smart punctuation works on, and a
     /// leading `-`, `#` or `1.` that would start a list or heading.
+    /// Every character it looks at is ASCII, so it reads bytes: those of any other character are
+    /// neither punctuation, digits, spaces nor line feeds, and are copied as they are.
     private static func escapingMarkdown(_ text: String) -> String {
-        let keep: Set<Unicode.Scalar> = ["'", "\"", "-", "."]
-        var escaped = String.UnicodeScalarView()
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(text.utf8.count + 16)
         var atLineStart = true
         var leadingDigits = false
-        for scalar in text.unicodeScalars {
-            let isPunctuation = asciiPunctuation.contains(scalar)
-            let startsBlock = atLineStart && scalar == "-" || leadingDigits && scalar == "."
-            if isPunctuation && (!keep.contains(scalar) || startsBlock) { escaped.append("\\") }
-            leadingDigits = (atLineStart || leadingDigits) && ("0"..."9").contains(scalar)
-            atLineStart = scalar == "\n" || (atLineStart && scalar == " ")
-            escaped.append(scalar)
+        for byte in text.utf8 {
+            let kept = byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            let startsBlock = atLineStart && byte == UInt8(ascii: "-") || leadingDigits && byte == UInt8(ascii: ".")
+            if isASCIIPunctuation(byte) && (!kept || startsBlock) { escaped.append(UInt8(ascii: "\\")) }
+            leadingDigits = (atLineStart || leadingDigits) && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            atLineStart = byte == UInt8(ascii: "\n") || (atLineStart && byte == UInt8(ascii: " "))
+            escaped.append(byte)
         }
-        return String(escaped)
+        return String(decoding: escaped, as: UTF8.self)
     }
 }

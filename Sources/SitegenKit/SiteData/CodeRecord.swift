@@ -1,22 +1,13 @@
 /// One status code as published in `codes.json` and `NNN.json`: the facts of its content file,
 /// without the prose body. Every key is always present; unknown values are `null` or empty.
-struct CodeRecord: Encodable {
+struct CodeRecord {
     /// Bumped when a key is renamed or removed or its meaning changes; adding keys keeps it.
     static let schemaVersion = 1
 
-    struct Spec: Encodable {
+    struct Spec {
         var title: String
         var section: String?
         var url: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(title, forKey: .title)
-            try container.encode(section, forKey: .section)
-            try container.encode(url, forKey: .url)
-        }
-
-        enum CodingKeys: String, CodingKey { case title, section, url }
     }
 
     var code: Int
@@ -49,25 +40,22 @@ struct CodeRecord: Encodable {
         self.url = url
     }
 
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(code, forKey: .code)
-        try container.encode(title, forKey: .title)
-        try container.encode(family, forKey: .family)
-        try container.encode(status, forKey: .status)
-        try container.encode(origin, forKey: .origin)
-        try container.encode(summary, forKey: .summary)
-        try container.encode(plain, forKey: .plain)
-        try container.encode(spec, forKey: .spec)
-        try container.encode(formerTitles, forKey: .formerTitles)
-        try container.encode(headers, forKey: .headers)
-        try container.encode(related, forKey: .related)
-        try container.encode(constants, forKey: .constants)
-        try container.encode(url, forKey: .url)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case code, title, family, status, origin, summary, plain, spec, headers, related, constants, url
-        case formerTitles = "former_titles"
+    /// The record as JSON, with `extra` members beside its own (`NNN.json` adds `version`).
+    func json(adding extra: [(key: String, value: PrettyJSON)] = []) -> PrettyJSON {
+        .object([
+            ("code", .number(code)),
+            ("title", .string(title)),
+            ("family", .string(family)),
+            ("status", .string(status)),
+            ("origin", .optional(origin)),
+            ("summary", .optional(summary)),
+            ("plain", .optional(plain)),
+            ("spec", .array(spec.map { .object([("title", .string($0.title)), ("section", .optional($0.section)), ("url", .optional($0.url))]) })),
+            ("former_titles", .array(formerTitles.map(PrettyJSON.string))),
+            ("headers", .array(headers.map(PrettyJSON.string))),
+            ("related", .array(related.map(PrettyJSON.number))),
+            ("constants", .object(constants.map { ($0.key, .string($0.value)) })),
+            ("url", .string(url)),
+        ] + extra)
     }
 }

@@ -22,7 +22,7 @@ struct SiteDataFiles {
         accept(OutputFile(path: "robots.txt", data: Data(robots().utf8)))
         accept(OutputFile(path: "llms.txt", data: llmsText()))
         for document in index.sortedCodes {
-            accept(OutputFile(path: "\(document.code.value).json", data: json(SingleCode(version: CodeRecord.schemaVersion, code: record(document)))))
+            accept(OutputFile(path: "\(document.code.value).json", data: record(document).json(adding: [("version", .number(CodeRecord.schemaVersion))]).data))
         }
     }
 
@@ -43,35 +43,15 @@ struct SiteDataFiles {
 
     // MARK: JSON
 
-    private struct AllCodes: Encodable {
-        var version: Int
-        var codes: [CodeRecord]
-    }
-
-    private struct SingleCode: Encodable {
-        var version: Int
-        var code: CodeRecord
-
-        func encode(to encoder: any Encoder) throws {
-            try code.encode(to: encoder)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(version, forKey: .version)
-        }
-
-        enum CodingKeys: String, CodingKey { case version }
-    }
-
     private func codesJSON() -> Data {
-        json(AllCodes(version: CodeRecord.schemaVersion, codes: index.sortedCodes.map(record)))
+        PrettyJSON.object([("version", .number(CodeRecord.schemaVersion)), ("codes", .array(index.sortedCodes.map { record($0).json() }))]).data
     }
 
-    private func json(_ value: some Encodable, pretty: Bool = true) -> Data {
+    private func json(_ value: some Encodable) -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Every value is a string, number, array or dictionary of those, which always encodes.
-        var data = (try? encoder.encode(value)) ?? Data()
-        if pretty { data.append(0x0A) }
-        return data
+        return (try? encoder.encode(value)) ?? Data()
     }
 
     // MARK: Search
@@ -99,7 +79,7 @@ struct SiteDataFiles {
             guard !entries.isEmpty else { return }
             if !isFirst { data.append(UInt8(ascii: ",")) }
             isFirst = false
-            data.append(json(entries, pretty: false).dropFirst().dropLast())
+            data.append(json(entries).dropFirst().dropLast())
         }
         append(entries)
         // The guides, a batch at a time, so that the encoder's working copy stays small.

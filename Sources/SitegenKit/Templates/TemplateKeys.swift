@@ -3,9 +3,9 @@
 /// Editing a template changes the key of exactly the templates that use it, so the pages of
 /// the other templates are not rendered again.
 enum TemplateKeys {
-    /// Each template's key, by name; `texts` holds every template's source by name.
-    static func make(texts: [String: String]) -> [String: UInt64] {
-        let references = texts.mapValues { Set(TemplateSet.partialReferences(in: $0).map(\.name)) }
+    /// Each template's key, by name; `texts` holds every template's source by name, and
+    /// `references` the names each includes (`TemplateTags.partialReferences`).
+    static func make(texts: [String: String], references: [String: [String]]) -> [String: UInt64] {
         var keys: [String: UInt64] = [:]
         for name in texts.keys {
             var included: Set<String> = [name]

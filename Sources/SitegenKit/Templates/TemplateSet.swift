@@ -31,64 +31,101 @@ public struct TemplateSet: Sendable {
             log.error("cannot read the templates directory: \(error)", at: nil)
             return nil
         }
+        // Read and parsed on all cores; what each file gave is then taken in the listing's order.
+        let loaded = ConcurrentMap.map(files) { file in LoadedFile(file, path: joinPath(directory, file), fileSystem: fileSystem) }
         var library = MustacheLibrary()
-        var sources: [String: (path: String, text: String)] = [:]
+        var sources: [String: Source] = [:]
         var assets: [(String, Data)] = []
         var reported: Set<String> = []
         let errorsBefore = log.errorCount
-        for file in files {
+        for (file, result) in zip(files, loaded) {
             let path = joinPath(directory, file)
-            if file.hasPrefix("assets/") {
-                do {
-                    assets.append((file, try fileSystem.contents(of: path)))
-                } catch {
-                    log.error("cannot read asset '\(file)': \(reason(error)); the site would be published without it", at: SourceLocation(file: path))
-                }
-                continue
-            }
-            guard file.hasSuffix(".mustache") else { continue }
             let name = String(file.dropLast(".mustache".count))
-            guard let data = try? fileSystem.contents(of: path), let text = String(data: data, encoding: .utf8) else {
+            switch result {
+            case .asset(let data):
+                assets.append((file, data))
+            case .unreadableAsset(let error):
+                log.error("cannot read asset '\(file)': \(reason(error)); the site would be published without it", at: SourceLocation(file: path))
+            case .template(let template, let source):
+                library.register(template, named: name)
+                sources[name] = source
+            case .notText:
                 reported.insert(name)
                 log.error("template '\(name)' is not readable UTF-8 text", at: SourceLocation(file: path))
-                continue
-            }
-            do {
-                library.register(try MustacheTemplate(string: SafeHTMLContentType.pragma + text), named: name)
-                sources[name] = (path, text)
-            } catch let error as MustacheTemplate.ParserError {
+            case .unparsable(let error as MustacheTemplate.ParserError):
                 reported.insert(name)
                 // The pragma's line comes before the file's first line.
                 log.error("template '\(name)' does not parse: \(explain(error.error))",
                           at: SourceLocation(file: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber))
-            } catch {
+            case .unparsable(let error):
                 reported.insert(name)
                 log.error("template '\(name)' does not parse: \(error)", at: SourceLocation(file: path))
+            case .other:
+                continue
             }
         }
         // A template that exists but cannot be read or parsed has already been reported.
         for name in requiredNames where sources[name] == nil && !reported.contains(name) {
             log.error("missing template '\(name)': add \(joinPath(directory, name)).mustache", at: nil)
         }
+        // swift-mustache renders a partial it does not know as nothing: a typo would silently
+        // drop part of every page.
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            for reference in partialReferences(in: source.text) where sources[reference.name] == nil {
+            for reference in source.references where sources[reference.name] == nil {
                 log.error("template '\(name)' uses '\(reference.name)', but there is no \(reference.name).mustache",
                           at: SourceLocation(file: source.path, line: reference.line, column: reference.column))
             }
         }
         reportCycles(sources, log: &log)
         guard log.errorCount == errorsBefore else { return nil }
-        let ids = sources.values.flatMap { $0.text.matches(of: idAttribute).map { String($0.1) } }
+        let ids = sources.values.flatMap { TemplateTags.literalIDs(in: $0.text) }
         return TemplateSet(library: library, names: Set(sources.keys), assets: assets, reservedIDs: Set(ids),
-                           keys: TemplateKeys.make(texts: sources.mapValues(\.text)))
+                           keys: TemplateKeys.make(texts: sources.mapValues(\.text), references: sources.mapValues { $0.references.map(\.name) }))
     }
 
-    nonisolated(unsafe) private static let idAttribute = /\sid="([^"{}]*)"/
+    /// A template's file, its text and the templates it names.
+    private struct Source {
+        var path: String
+        var text: String
+        var references: [TemplateTags.Reference]
+    }
+
+    /// What one file of the templates directory gave.
+    private enum LoadedFile {
+        case asset(Data)
+        case unreadableAsset(any Error)
+        case template(MustacheTemplate, Source)
+        case notText
+        case unparsable(any Error)
+        /// Neither an asset nor a template.
+        case other
+
+        init(_ file: String, path: String, fileSystem: any FileSystem) {
+            if file.hasPrefix("assets/") {
+                do { self = .asset(try fileSystem.contents(of: path)) } catch { self = .unreadableAsset(error) }
+                return
+            }
+            guard file.hasSuffix(".mustache") else {
+                self = .other
+                return
+            }
+            guard let data = try? fileSystem.contents(of: path), let text = String(data: data, encoding: .utf8) else {
+                self = .notText
+                return
+            }
+            do {
+                let template = try MustacheTemplate(string: SafeHTMLContentType.pragma + text)
+                self = .template(template, Source(path: path, text: text, references: TemplateTags.partialReferences(in: text)))
+            } catch {
+                self = .unparsable(error)
+            }
+        }
+    }
 
     /// A template that includes itself, directly or through others, would recurse until the
     /// stack overflows; each cycle is reported once, at the reference that closes it.
-    private static func reportCycles(_ sources: [String: (path: String, text: String)], log: inout DiagnosticLog) {
-        let references = sources.mapValues { partialReferences(in: $0.text) }
+    private static func reportCycles(_ sources: [String: Source], log: inout DiagnosticLog) {
+        let references = sources.mapValues(\.references)
         var reported: Set<String> = []
         for start in sources.keys.sorted() {
             // Depth-first search with an explicit stack: (template, path so far).
@@ -127,21 +164,5 @@ public struct TemplateSet: Sendable {
             return "a '{{<parent}}' block may hold only '{{$block}}' overrides"
         default: return "\(error)"
         }
-    }
-
-    /// The names used as `{{> partial}}` or `{{< parent}}`: swift-mustache renders an unknown one as
-    /// nothing, so they are checked here to keep a typo from silently dropping part of every page.
-    /// Compiled once: a regex literal in a function is rebuilt on every call.
-    nonisolated(unsafe) private static let partialTag = /\{\{\s*[<>]\s*([^\s}]+)\s*\}\}/
-
-    static func partialReferences(in text: String) -> [(name: String, line: Int, column: Int)] {
-        var references: [(String, Int, Int)] = []
-        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains("{{") {
-            for match in line.matches(of: partialTag) {
-                let column = line.distance(from: line.startIndex, to: match.range.lowerBound) + 1
-                references.append((String(match.1), lineIndex + 1, column))
-            }
-        }
-        return references
     }
 }

@@ -4,7 +4,7 @@ import Mustache
 /// against several protocols and describing it; this prints itself, and otherwise behaves as
 /// the `String` it holds: transforms such as `{{uppercased(title)}}` apply to the text, and a
 /// name looked up inside a section on it (`{{#summary}}{{title}}{{/summary}}`) is not found on it.
-struct TemplateText: MustacheCustomRenderable, MustacheTransformable, CustomReflectable, CustomStringConvertible, Sendable {
+struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransformable, CustomReflectable, CustomStringConvertible, Sendable {
     let text: String
 
     init(_ text: String) { self.text = text }
@@ -12,7 +12,10 @@ struct TemplateText: MustacheCustomRenderable, MustacheTransformable, CustomRefl
     var renderText: String { text }
     var isNull: Bool { false }
     var description: String { text }
-    /// No children, like a `String`'s: the engine looks names up on a value by reflection.
+    /// No children, like a `String`'s. The engine asks a `MustacheParent` for them, and looks
+    /// them up by reflection (far slower) on any other value: inside a section on a text, every
+    /// name the section uses is looked up on the text first.
+    func child(named name: String) -> Any? { nil }
     var customMirror: Mirror { Mirror(self, children: [:]) }
 
     func transform(_ name: String) -> Any? { text.transform(name) }
