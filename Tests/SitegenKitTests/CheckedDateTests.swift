@@ -10,6 +10,21 @@ import Testing
         #expect(CheckedDate("2024-02-29")?.display == "29 February 2024")
     }
 
+    /// A plain page keeps its date as one number and its layout's place as two (`PlainDocument`).
+    @Test(arguments: ["0001-01-01", "2024-02-29", "2026-11-27", "9999-12-31"])
+    func aPlainPageGivesBackItsDateAndLayoutPlace(_ text: String) throws {
+        let date = try #require(CheckedDate(text))
+        #expect(CheckedDate(packed: date.packed) == date)
+        #expect(date.packed != 0)
+        let source = SourceFile(displayPath: "content/guides/a.md", relativePath: "guides/a.md", text: "")
+        let page = PlainDocument(path: "guides/a", title: "A", summary: nil, checked: date, template: "page",
+                                 templateLocation: source.location(line: 4, column: 9), source: source, sourceDigest: 1)
+        #expect(page.checked == date)
+        #expect(page.templateLocation == SourceLocation(file: "content/guides/a.md", line: 4, column: 9))
+        let plain = PlainDocument(path: "guides/a", title: "A", summary: nil, template: "page", source: source, sourceDigest: 1)
+        #expect(plain.checked == nil && plain.templateLocation == nil)
+    }
+
     @Test(arguments: ["2026-13-01", "2026-02-29", "2026-11-31", "26-11-27", "2026-1-27", "2026-11-27x", "yesterday", "２０２６-11-27", ""])
     func rejectsWhatIsNotACalendarDay(_ text: String) {
         #expect(CheckedDate(text) == nil)

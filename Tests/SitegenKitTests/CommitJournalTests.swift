@@ -76,4 +76,50 @@ import Testing
         #expect(!disk.hasContents(Data("same".utf8), at: root.path + "/link"))
         #expect(!disk.hasContents(Data(), at: root.path))
     }
+
+    @Test func comparingTwoFilesReadsBothToTheEndAndNeverFollowsALink() throws {
+        let root = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        // Larger than one piece of the comparison, with the difference in the last piece.
+        let bytes = Data((0..<200_000).map { UInt8(truncatingIfNeeded: $0 * 7) })
+        var other = bytes
+        other[other.count - 1] &+= 1
+        for (name, data) in [("a", bytes), ("b", bytes), ("c", other), ("short", bytes.dropLast()), ("empty", Data()), ("empty2", Data())] {
+            try disk.write(data, to: root.path + "/" + name)
+        }
+        try FileManager.default.createSymbolicLink(atPath: root.path + "/link", withDestinationPath: root.path + "/a")
+        let path = { (name: String) in root.path + "/" + name }
+        #expect(disk.hasSameContents(path("a"), as: path("b")))
+        #expect(disk.hasSameContents(path("empty"), as: path("empty2")))
+        #expect(!disk.hasSameContents(path("a"), as: path("c")), "the last byte differs")
+        #expect(!disk.hasSameContents(path("a"), as: path("short")), "a shorter file never matches")
+        #expect(!disk.hasSameContents(path("short"), as: path("a")))
+        #expect(!disk.hasSameContents(path("a"), as: path("link")))
+        #expect(!disk.hasSameContents(path("a"), as: path("missing")))
+        #expect(!disk.hasSameContents(root.path, as: root.path), "a directory is not a file")
+    }
+
+    /// A file staged in pieces is their concatenation; when the live file already holds exactly
+    /// that, it is left as it is (not moved, so its inode stays), and otherwise replaced.
+    @Test func fileStagedInPiecesIsWrittenOnlyWhenItChanged() throws {
+        let root = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let site = root.appendingPathComponent("site")
+        let writer = SiteWriter(fileSystem: disk, outputDirectory: site.path)
+        func stage(_ pieces: [String]) throws -> SiteWriter.Summary {
+            let transaction = try writer.begin()
+            try transaction.stage("data/list.txt", pieces: pieces.map { Data($0.utf8) })
+            return try transaction.commit()
+        }
+        let inode = { try FileManager.default.attributesOfItem(atPath: site.path + "/data/list.txt")[.systemFileNumber] as? Int }
+        #expect(try stage(["one\n", "", "two\n", "three\n"]).written == 1)
+        #expect(text(site.appendingPathComponent("data/list.txt")) == "one\ntwo\nthree\n")
+        let first = try inode()
+        let unchanged = try stage(["one\ntwo\n", "three\n"])
+        #expect(unchanged.unchanged == 1 && unchanged.written == 0, "the same bytes in other pieces")
+        #expect(try inode() == first)
+        #expect(try stage(["one\ntwo\n", "three!"]).written == 1, "same size, other bytes")
+        #expect(text(site.appendingPathComponent("data/list.txt")) == "one\ntwo\nthree!")
+        #expect(try DirectorySnapshot(site).files == [".sitegen-manifest", "data/list.txt"], "no staging is left")
+    }
 }

@@ -58,6 +58,9 @@ public struct SiteBuilder: Sendable {
             throw error
         }
         guard let transaction else { throw failure(log, options) }
+        // The site's documents and records are gone; the commit and the cache's record of the
+        // build, which come next, need the memory they held only in part.
+        FreedMemory.returnToTheSystem()
         do {
             result.writeSummary = try transaction.commit()
         } catch {

@@ -16,11 +16,21 @@ extension SiteBuilder {
             return
         }
         var made = CachedSiteData(key: key ?? 0, paths: [], bytes: reuse?.keepsPageBytes == true ? [] : nil)
-        // One file at a time: at the scale of the pages, each of them is large.
-        files.forEachFile { file in
-            made.paths.append(file.path)
-            made.bytes?.append(file.data)
-            do { try sink.accept(file) } catch { log.error(writeFailure(error), at: nil) }
+        // One file at a time, in pieces: at the scale of the pages, each of them is large.
+        files.forEachFile { path, pieces in
+            made.paths.append(path)
+            do {
+                if made.bytes != nil {
+                    // Kept in memory whole anyway.
+                    let data = pieces.reduce(into: Data()) { $0.append($1) }
+                    made.bytes?.append(data)
+                    try sink.accept(OutputFile(path: path, data: data))
+                } else {
+                    try sink.acceptPieces(path, pieces)
+                }
+            } catch {
+                log.error(writeFailure(error), at: nil)
+            }
         }
         if key != nil, !log.hasErrors { reuse?.remember(made) }
     }

@@ -37,6 +37,16 @@ public struct CheckedDate: Sendable, Equatable, Codable {
     }
 }
 
+extension CheckedDate {
+    /// The day as one number, `YYYYMMDD` (never 0), for records kept by the thousand.
+    var packed: UInt32 { UInt32(year * 10_000 + month * 100 + day) }
+
+    /// The day `packed` gave.
+    init(packed: UInt32) {
+        (year, month, day) = (Int(packed / 10_000), Int(packed / 100 % 100), Int(packed % 100))
+    }
+}
+
 extension YAMLMapping {
     /// Reads `checked:`; a value that is not a `YYYY-MM-DD` day is an error at its line.
     func checkedDate(log: inout DiagnosticLog) -> CheckedDate? {

@@ -9,23 +9,37 @@ public struct PlainDocument: Sendable, Codable {
     public var path: String
     public var title: String
     public var summary: String?
-    /// When the page's facts were last verified against their sources.
-    public var checked: CheckedDate? = nil
     public var template: String
-    /// Where `layout` names the template, for a template that does not exist.
-    public var templateLocation: SourceLocation? = nil
     /// The content directory as the build was given it (`content`), to which `source` is relative.
     public var contentDirectory: String
     /// `ContentHash.value` of the file's bytes when it was loaded, so that rendering can tell
     /// whether the file changed in between.
     public var sourceDigest: UInt64
+    // The date and the place below are kept as numbers: a site may have any number of these
+    // pages, and as a `CheckedDate?` and a `SourceLocation?` they would take 64 bytes a page.
+    /// `checked` as `CheckedDate.packed`; 0 without one.
+    private var checkedDay: UInt32
+    /// The line and column of `templateLocation` in the page's own file; 0 without one.
+    private var templateLine: Int32
+    private var templateColumn: Int32
 
     public init(path: String, title: String, summary: String?, checked: CheckedDate? = nil, template: String,
                 templateLocation: SourceLocation? = nil, source: SourceFile, sourceDigest: UInt64) {
-        (self.path, self.title, self.summary, self.checked) = (path, title, summary, checked)
-        (self.template, self.templateLocation, self.sourceDigest) = (template, templateLocation, sourceDigest)
+        (self.path, self.title, self.summary, self.template, self.sourceDigest) = (path, title, summary, template, sourceDigest)
+        checkedDay = checked?.packed ?? 0
+        (templateLine, templateColumn) = templateLocation.map { (Int32(clamping: $0.line), Int32(clamping: $0.column)) } ?? (0, 0)
         // `source.displayPath` is the directory joined to `source.relativePath`.
         contentDirectory = String(decoding: source.displayPath.utf8.dropLast(source.relativePath.utf8.count), as: UTF8.self)
+    }
+
+    /// When the page's facts were last verified against their sources.
+    public var checked: CheckedDate? {
+        checkedDay == 0 ? nil : CheckedDate(packed: checkedDay)
+    }
+
+    /// Where `layout` names the template, for a template that does not exist.
+    public var templateLocation: SourceLocation? {
+        templateLine == 0 ? nil : source.location(line: Int(templateLine), column: Int(templateColumn))
     }
 
     /// The file the page was loaded from, without its text.

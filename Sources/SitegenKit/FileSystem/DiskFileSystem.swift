@@ -129,20 +129,45 @@ public struct DiskFileSystem: FileSystem {
         let capacity = data.count + 1
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 1)
         defer { buffer.deallocate() }
+        guard let total = Self.readFully(descriptor, into: buffer.baseAddress!, upTo: capacity), total == data.count else { return false }
+        return data.withUnsafeBytes { expected in
+            total == 0 || memcmp(expected.baseAddress!, buffer.baseAddress!, total) == 0
+        }
+    }
+
+    public func hasSameContents(_ path: String, as other: String) -> Bool {
+        let first = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard first >= 0 else { return false }
+        defer { close(first) }
+        let second = open(other, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard second >= 0 else { return false }
+        defer { close(second) }
+        let pieceSize = 1 << 16
+        let buffers = UnsafeMutableRawBufferPointer.allocate(byteCount: 2 * pieceSize, alignment: 1)
+        defer { buffers.deallocate() }
+        let (mine, theirs) = (buffers.baseAddress!, buffers.baseAddress! + pieceSize)
+        while true {
+            guard let count = Self.readFully(first, into: mine, upTo: pieceSize),
+                  Self.readFully(second, into: theirs, upTo: pieceSize) == count else { return false }
+            if count == 0 { return true }
+            guard memcmp(mine, theirs, count) == 0 else { return false }
+        }
+    }
+
+    /// Reads from `descriptor` until `capacity` bytes are in `buffer` or the file ends; how many
+    /// were read, or `nil` after an error (a directory, for one).
+    private static func readFully(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, upTo capacity: Int) -> Int? {
         var total = 0
         while total < capacity {
-            let count = read(descriptor, buffer.baseAddress! + total, capacity - total)
+            let count = read(descriptor, buffer + total, capacity - total)
             if count < 0 {
                 if errno == EINTR { continue }
-                return false
+                return nil
             }
             if count == 0 { break }
             total += count
         }
-        guard total == data.count else { return false }
-        return data.withUnsafeBytes { expected in
-            total == 0 || memcmp(expected.baseAddress!, buffer.baseAddress!, total) == 0
-        }
+        return total
     }
 
     public func entries(of directory: String) throws -> [String] {

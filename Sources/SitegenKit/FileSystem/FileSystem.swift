@@ -39,6 +39,9 @@ public protocol FileSystem: Sendable {
     /// Whether the regular file at `path` (never a link) holds exactly `data`. Callers compare
     /// sizes first (`metadata(of:)`), so only a file of the same size is read.
     func hasContents(_ data: Data, at path: String) -> Bool
+    /// Whether the regular files at `path` and `other` (never links) hold the same bytes, read a
+    /// piece at a time so that neither is held whole. Callers compare sizes first.
+    func hasSameContents(_ path: String, as other: String) -> Bool
     /// The names directly inside `directory`.
     func entries(of directory: String) throws -> [String]
     /// The names of the real directories (not links to one) directly inside `directory`.

@@ -73,6 +73,10 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
         lock.withLock { storage[normalizedPath(path)] == data }
     }
 
+    public func hasSameContents(_ path: String, as other: String) -> Bool {
+        lock.withLock { storage[normalizedPath(path)].map { $0 == storage[normalizedPath(other)] } ?? false }
+    }
+
     public func entries(of directory: String) throws -> [String] {
         Array(Set(try files(under: directory).map { String($0.prefix { $0 != "/" }) })).sorted()
     }

@@ -3,12 +3,12 @@
 public struct SiteIndex: Sendable {
     public private(set) var codes: [Int: CodeDocument] = [:]
     /// The plain pages in path order, the only place they are kept: a site may have any number
-    /// of them, so `positions` holds only each path (the same string, not a copy) and its place.
+    /// of them, so `positions` holds only each one's place.
     public private(set) var sortedPages: [PlainDocument] = []
     /// Where each plain page's path is in `sortedPages`. Every link to a page looks it up: a
     /// binary search over the documents, a cache miss at each step, cost more than the rest of
     /// link resolution.
-    private var positions: [String: Int] = [:]
+    private var positions = PagePositions([])
     /// Content-relative source path (`codes/303.md`) of each code and family file to its page;
     /// `page(forSourcePath:)` finds plain pages too.
     private(set) var codeAndFamilyPages: [String: PageID] = [:]
@@ -44,8 +44,7 @@ public struct SiteIndex: Sendable {
         sortedPages.removeAll { !Self.mayUsePath(of: $0, codes: codes, log: &log) }
         sortedCodes = codes.keys.sorted().compactMap { codes[$0] }
         sortedPages.sort { $0.path < $1.path }
-        positions.reserveCapacity(sortedPages.count)
-        for (position, page) in sortedPages.enumerated() { positions[page.path] = position }
+        positions = PagePositions(sortedPages)
     }
 
     /// Whether `page` may be published at its path: no code page, family index, list of guides,
@@ -78,7 +77,7 @@ public struct SiteIndex: Sendable {
 
     /// Where the plain page at `path` is in `sortedPages`.
     public func position(ofPage path: String) -> Int? {
-        positions[path]
+        positions.position(of: path, in: sortedPages)
     }
 
     /// The page a content file (`codes/303.md`, `guides/retry.md`) produces, if it was loaded.

@@ -142,12 +142,18 @@ final class OutputTree: @unchecked Sendable {
         return end == 0 ? "" : folders[end - 1]
     }
 
-    /// Creates the missing parents of `path`. A folder this tree created or saw is not looked at
-    /// again; `createDirectory` refuses a link or a file in the way.
+    /// Creates the missing parents of `path`. A folder above the file's own that this tree created
+    /// or saw is not looked at again; the file's own folder is created without being remembered,
+    /// since each page has one of its own (a site may have any number) and a folder that already
+    /// exists is no error. `createDirectory` refuses a link or a file in the way.
     func createParents(of path: String) throws {
-        for parent in Self.parents(of: path) where lock.withLock({ knownFolders[parent] }) != true {
+        let parents = Self.parents(of: path)
+        for parent in parents.dropLast() where lock.withLock({ knownFolders[parent] }) != true {
             try fileSystem.createDirectory(joinPath(root, parent))
             remember(parent, isDirectory: true)
+        }
+        if let folder = parents.last, lock.withLock({ knownFolders[folder] }) != true {
+            try fileSystem.createDirectory(joinPath(root, folder))
         }
     }
 

@@ -14,9 +14,8 @@ public final class SiteTransaction: @unchecked Sendable {
     private let fileSystem: any FileSystem
     private let root: String
     private let displayRoot: String
-    private let previousFiles: Set<String>
     /// The previous manifest's list, in its order (sorted, when sitegen wrote it).
-    private let previousList: [String]
+    private let previousFiles: PathSet
     private let createdRoot: Bool
     /// The live output directory, and the staging area's mirror of it; each remembers its folders.
     private let tree: OutputTree
@@ -24,8 +23,9 @@ public final class SiteTransaction: @unchecked Sendable {
     private let directoryLock: DirectoryLock
 
     private let state = NSLock()
-    private var claimed: Set<String> = []
-    private var staged: [String] = []
+    /// Every file of the new site so far, and the positions among them of those staged (the rest are unchanged).
+    private var claimed = PathSet()
+    private var staged: [UInt32] = []
     private var unchanged = 0
     private var finished = false
 
@@ -34,8 +34,7 @@ public final class SiteTransaction: @unchecked Sendable {
         self.fileSystem = fileSystem
         self.root = root
         self.displayRoot = displayRoot
-        self.previousFiles = Set(previousFiles)
-        previousList = previousFiles
+        self.previousFiles = PathSet(previousFiles)
         self.createdRoot = createdRoot
         self.tree = OutputTree(fileSystem: fileSystem, root: root)
         self.stagedTree = OutputTree(fileSystem: fileSystem, root: joinPath(root, OutputPath.stagingName, CommitJournal.filesDirectory))
@@ -52,16 +51,51 @@ public final class SiteTransaction: @unchecked Sendable {
     /// site; the caller should then drop the transaction, which leaves the old site untouched.
     public func stage(_ file: OutputFile) throws(SiteWriteError) {
         let path = file.path
+        let (position, existing) = try claim(path)
+        // Sizes first: only a file of the same size is read back and compared.
+        if existing?.kind == .file, existing?.size == file.data.count, fileSystem.hasContents(file.data, at: joinPath(root, path)) {
+            state.withLock { unchanged += 1 }
+            return
+        }
+        try write(path) { staged in try fileSystem.write(file.data, to: staged) }
+        state.withLock { staged.append(position) }
+    }
+
+    /// Adds one file of the new site made of `pieces`, in order, each written as it comes, so a
+    /// large file is never held whole; otherwise as `stage(_:)`. A file the same as the live one
+    /// is compared once written, and then not moved into place.
+    public func stage(_ path: String, pieces: some Sequence<Data>) throws(SiteWriteError) {
+        let (position, existing) = try claim(path)
+        var size = 0
+        try write(path) { staged in
+            try fileSystem.write(Data(), to: staged)
+            for piece in pieces where !piece.isEmpty {
+                try fileSystem.append(piece, to: staged)
+                size += piece.count
+            }
+        }
+        let staged = joinPath(stagedTree.root, path)
+        if existing?.kind == .file, existing?.size == size, fileSystem.hasSameContents(staged, as: joinPath(root, path)) {
+            do { try fileSystem.removeFile(staged) } catch { throw SiteWriteError("cannot write \(display(path)): \(reason(error))") }
+            state.withLock { unchanged += 1 }
+            return
+        }
+        state.withLock { self.staged.append(position) }
+    }
+
+    /// Claims `path` for this build after checking that a file of the site may be written there
+    /// (see `stage(_:)`). Returns its position in `claimed`, and what is at that path in the live
+    /// site, which is then a file sitegen wrote.
+    private func claim(_ path: String) throws(SiteWriteError) -> (position: UInt32, existing: FileMetadata?) {
         if let problem = OutputPath.problem(with: path) {
             throw SiteWriteError("cannot write '\(path)' into the site: \(problem)")
         }
-        let isNew = state.withLock { !finished && claimed.insert(path).inserted }
-        guard isNew else { throw SiteWriteError("two files of the site would be written to \(display(path))") }
+        let claim = state.withLock { finished ? nil : claimed.insert(path) }
+        guard let claim, claim.inserted else { throw SiteWriteError("two files of the site would be written to \(display(path))") }
         if let problem = tree.parentProblem(of: path, display: displayRoot) { throw SiteWriteError(problem) }
 
-        let live = joinPath(root, path)
         // Below a folder that does not exist yet there is nothing to look at.
-        let existing = tree.parentsAreRealDirectories(path) ? fileSystem.metadata(of: live) : nil
+        let existing = tree.parentsAreRealDirectories(path) ? fileSystem.metadata(of: joinPath(root, path)) : nil
         switch existing?.kind {
         case nil:
             break
@@ -69,23 +103,22 @@ public final class SiteTransaction: @unchecked Sendable {
             guard previousFiles.contains(path) else {
                 throw SiteWriteError("\(display(path)) exists but sitegen did not write it (it is not in \(OutputPath.manifestName)); move it away, or rename what would replace it")
             }
-            // Sizes first: only a file of the same size is read back and compared.
-            if existing?.kind == .file, existing?.size == file.data.count, fileSystem.hasContents(file.data, at: live) {
-                state.withLock { unchanged += 1 }
-                return
-            }
         case .directory:
             throw SiteWriteError("\(display(path)) is a directory where sitegen needs to write a file; remove it")
         case .other:
             throw SiteWriteError("\(display(path)) is not a regular file; remove it")
         }
+        return (UInt32(claim.position), existing)
+    }
+
+    /// Writes the staged copy of `path` with `write`, given where it goes, creating its folders.
+    private func write(_ path: String, with write: (String) throws -> Void) throws(SiteWriteError) {
         do {
             try stagedTree.createParents(of: path)
-            try fileSystem.write(file.data, to: joinPath(stagedTree.root, path))
+            try write(joinPath(stagedTree.root, path))
         } catch {
             throw SiteWriteError("cannot write \(display(path)): \(reason(error))")
         }
-        state.withLock { staged.append(path) }
     }
 
     /// Keeps a file of the previous build as it is, unread: the caller knows it holds exactly what
@@ -104,7 +137,7 @@ public final class SiteTransaction: @unchecked Sendable {
 
     /// Every file of the site this transaction writes, staged or kept, in path order: the new
     /// manifest's list. Sorted once, by `commit()`, after which it is read without sorting again.
-    var files: [String] { state.withLock { committedList ?? claimed.sorted() } }
+    var files: [String] { state.withLock { committedList ?? claimed.paths.sorted() } }
     private var committedList: [String]?
 
     /// Makes the staged files the live site and removes the previous build's files that this one
@@ -112,15 +145,15 @@ public final class SiteTransaction: @unchecked Sendable {
     public func commit() throws(SiteWriteError) -> SiteWriter.Summary {
         let (moves, unchangedCount, alreadyFinished) = state.withLock { () -> ([String], Int, Bool) in
             defer { finished = true }
-            return (staged.sorted(), unchanged, finished)
+            return (staged.map { claimed[Int($0)] }.sorted(), unchanged, finished)
         }
         guard !alreadyFinished else { throw SiteWriteError("the write into '\(displayRoot)' was already finished") }
         defer { directoryLock.release() }
-        let removals = previousFiles.subtracting(claimed).sorted()
+        let removals = (0..<previousFiles.count).lazy.map { self.previousFiles[$0] }.filter { !self.claimed.contains($0) }.sorted()
         // A rebuild usually lists exactly the previous files, and a first build exactly the staged
         // ones; either list is already in order, which makes the manifest's sort cheap.
-        let listed = (removals.isEmpty && claimed.count == previousFiles.count && previousList.count == previousFiles.count ? previousList
-            : claimed.count == moves.count ? moves : Array(claimed)).sorted()
+        let listed = (removals.isEmpty && claimed.count == previousFiles.count ? previousFiles.paths
+            : claimed.count == moves.count ? moves : claimed.paths).sorted()
         state.withLock { committedList = listed }
         let manifestBytes = Manifest.encode(listed)
         let manifestPath = joinPath(root, OutputPath.manifestName)

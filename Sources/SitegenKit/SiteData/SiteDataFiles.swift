@@ -13,23 +13,35 @@ struct SiteDataFiles {
     /// `index.sortedPages` order.
     let headingText: [String?]
 
-    /// Makes the files one at a time, handing each to `accept` before making the next: with many
-    /// pages, each of them is large.
-    func forEachFile(_ accept: (OutputFile) -> Void) {
-        accept(OutputFile(path: "codes.json", data: codesJSON()))
-        accept(OutputFile(path: "search-index.js", data: searchIndex()))
-        accept(OutputFile(path: "sitemap.xml", data: sitemap()))
-        accept(OutputFile(path: "robots.txt", data: Data(robots().utf8)))
-        accept(OutputFile(path: "llms.txt", data: llmsText()))
+    /// Makes the files one at a time, handing each to `accept` as its path and pieces: those
+    /// that list every page are made a batch of pages at a time, as the pieces are read, so that
+    /// none of them is held whole.
+    func forEachFile(_ accept: (_ path: String, _ pieces: AnySequence<Data>) -> Void) {
+        func whole(_ data: Data) -> AnySequence<Data> { AnySequence(CollectionOfOne(data)) }
+        accept("codes.json", whole(codesJSON()))
+        accept("search-index.js", searchIndex())
+        accept("sitemap.xml", sitemap())
+        accept("robots.txt", whole(Data(robots().utf8)))
+        accept("llms.txt", llmsText())
         for document in index.sortedCodes {
-            accept(OutputFile(path: "\(document.code.value).json", data: record(document).json(adding: [("version", .number(CodeRecord.schemaVersion))]).data))
+            accept("\(document.code.value).json", whole(record(document).json(adding: [("version", .number(CodeRecord.schemaVersion))]).data))
         }
     }
 
-    /// Every page a reader may land on, in a stable order (not the 404 page).
-    private var pages: [PageID] {
-        [.home] + families.map { .family($0.digit) } + index.sortedCodes.map { .code($0.code.value) }
-            + [.guideIndex] + index.sortedPages.map { .page($0.path) }
+    /// How many plain pages go into one piece of a file that lists them all.
+    private static let pagesPerPiece = 1000
+
+    /// `head`, then one piece per batch of plain pages (the positions in `index.sortedPages`
+    /// made by `piece`), then `tail`; each piece is made only when it is read.
+    private func pieces(head: Data, tail: Data, piece: @escaping (Range<Int>) -> Data) -> AnySequence<Data> {
+        let count = index.sortedPages.count
+        let batches = stride(from: 0, to: count, by: Self.pagesPerPiece).lazy.map { piece($0..<min($0 + Self.pagesPerPiece, count)) }
+        return AnySequence([AnySequence(CollectionOfOne(head)), AnySequence(batches), AnySequence(CollectionOfOne(tail))].joined())
+    }
+
+    /// Every page a reader may land on but the plain pages, which follow them, in a stable order (not the 404 page).
+    private var pagesBeforePlainPages: [PageID] {
+        [.home] + families.map { .family($0.digit) } + index.sortedCodes.map { .code($0.code.value) } + [.guideIndex]
     }
 
     private func url(_ id: PageID) -> String {
@@ -58,7 +70,7 @@ struct SiteDataFiles {
 
     /// `search-index.js` sets one global the site's script reads: an array of
     /// `[url, title, note, code, constants, headers, former titles, text]`, URLs relative to the root.
-    private func searchIndex() -> Data {
+    private func searchIndex() -> AnySequence<Data> {
         var entries: [SearchEntry] = []
         for document in index.sortedCodes {
             let code = document.code.value
@@ -72,28 +84,22 @@ struct SiteDataFiles {
             entries.append(SearchEntry(url: PageID.family(family.digit).directory, title: family.name, note: "Family",
                                        text: family.summary ?? ""))
         }
-        var data = Data("self.sitegenSearchIndex = [".utf8)
-        var isFirst = true
-        /// Encodes `entries` as the next elements of the array: `[a,b]` without its brackets.
-        func append(_ entries: [SearchEntry]) {
-            guard !entries.isEmpty else { return }
-            if !isFirst { data.append(UInt8(ascii: ",")) }
-            isFirst = false
-            data.append(json(entries).dropFirst().dropLast())
-        }
-        append(entries)
-        // The guides, a batch at a time, so that the encoder's working copy stays small.
-        let batch = 1000
-        for start in stride(from: 0, to: index.sortedPages.count, by: batch) {
-            let end = min(start + batch, index.sortedPages.count)
-            append((start..<end).map { position in
+        let head = Data("self.sitegenSearchIndex = [".utf8) + encoded(entries)
+        // The guides, a batch at a time, so that neither the encoder's working copy nor the file is held whole.
+        return pieces(head: head, tail: Data("];\n".utf8)) { positions in
+            let guides = encoded(positions.map { position in
                 let page = index.sortedPages[position]
                 return SearchEntry(url: PageID.page(page.path).directory, title: page.title, note: "Guide",
                                    text: [page.summary ?? "", headingText[position]].compactMap { $0 }.joined(separator: " "))
             })
+            // A piece after the first entry starts with the comma that separates it from the one before.
+            return entries.isEmpty && positions.lowerBound == 0 ? guides : Data(",".utf8) + guides
         }
-        data.append(contentsOf: "];\n".utf8)
-        return data
+    }
+
+    /// `entries` as elements of an array, without its brackets: `a,b` for `[a,b]`.
+    private func encoded(_ entries: [SearchEntry]) -> Data {
+        entries.isEmpty ? Data() : json(entries).dropFirst().dropLast()
     }
 
     private struct SearchEntry: Encodable {
@@ -124,13 +130,17 @@ struct SiteDataFiles {
     // The sitemap and llms.txt list every page: they are made as bytes, line by line, so that
     // they are not held a second time as text.
 
-    private func sitemap() -> Data {
-        var xml = Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n".utf8)
-        for page in pages {
-            xml.append(contentsOf: "  <url><loc>\(HTMLEscaping.escape(url(page)))</loc></url>\n".utf8)
+    private func sitemap() -> AnySequence<Data> {
+        func lines(_ pages: some Sequence<PageID>) -> Data {
+            var xml = Data()
+            for page in pages { xml.append(contentsOf: "  <url><loc>\(HTMLEscaping.escape(url(page)))</loc></url>\n".utf8) }
+            return xml
         }
-        xml.append(contentsOf: "</urlset>\n".utf8)
-        return xml
+        let head = Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n".utf8)
+            + lines(pagesBeforePlainPages)
+        return pieces(head: head, tail: Data("</urlset>\n".utf8)) { positions in
+            lines(positions.lazy.map { .page(index.sortedPages[$0].path) })
+        }
     }
 
     private func robots() -> String {
@@ -138,7 +148,7 @@ struct SiteDataFiles {
     }
 
     /// `llms.txt` (llmstxt.org): the site's title, what it is, and a linked list of its pages.
-    private func llmsText() -> Data {
+    private func llmsText() -> AnySequence<Data> {
         var text = Data()
         func add(_ line: String) { text.append(contentsOf: line.utf8) }
         add("# \(config.title)\n\n> \(config.description)\n\n")
@@ -153,12 +163,13 @@ struct SiteDataFiles {
             }
             add("\n")
         }
-        if !index.sortedPages.isEmpty {
-            add("## Guides\n\n")
-            for page in index.sortedPages {
-                add("- [\(page.title)](\(url(.page(page.path))))" + (page.summary.map { ": \($0)" } ?? "") + "\n")
+        if !index.sortedPages.isEmpty { add("## Guides\n\n") }
+        return pieces(head: text, tail: Data()) { positions in
+            var guides = Data()
+            for page in positions.lazy.map({ index.sortedPages[$0] }) {
+                guides.append(contentsOf: ("- [\(page.title)](\(url(.page(page.path))))" + (page.summary.map { ": \($0)" } ?? "") + "\n").utf8)
             }
+            return guides
         }
-        return text
     }
 }
