@@ -20,6 +20,12 @@ final class BackgroundWork<Value>: @unchecked Sendable {
         done.wait()
         return value!
     }
+
+    /// Runs `action` with the result once the work has finished, without holding a thread until
+    /// then: a thread of the shared pool that waits can starve the work it waits for.
+    func whenDone(_ action: @escaping @Sendable (Value) -> Void) {
+        done.notify(queue: .global()) { [self] in action(value!) }
+    }
 }
 
 /// Lets go of `values` on another thread: the records of a build over thousands of pages take

@@ -77,42 +77,97 @@ struct BuildCache {
         return inputs
     }
 
-    /// The recorded state, when it was made by this sitegen with these options; `upToDate` when
-    /// no input changed and the output directory still holds exactly the files it wrote. Reads the
-    /// state file only. A file that is not a usable cache gives a warning.
-    func lookup(inputs: [FileState]) -> (state: State?, upToDate: Bool, warning: String?) {
-        guard fileSystem.kind(of: path) != nil else { return (nil, false, nil) }
+    /// The inputs' fingerprints and the earlier build's record, read on other threads while the
+    /// build takes the output directory's lock: the state file at once, and the parts file beside
+    /// it as soon as the inputs differ from the recorded ones (a no-change build does not need
+    /// it), or when asked for. Reading before the lock is safe: sitegen never writes the inputs,
+    /// each cache file is replaced whole, the two are paired by checksum, and whatever the build
+    /// keeps is checked against the output directory once the lock is held.
+    final class Record: @unchecked Sendable {
+        /// `fingerprintInputs()`.
+        let inputs: BackgroundWork<[FileState]?>
+        /// The recorded state, when it was made by this sitegen with these options, and a warning
+        /// when the file is not a usable cache.
+        let state: BackgroundWork<(state: State?, warning: String?)>
+        private let cache: BuildCache
+        private let lock = NSLock()
+        private var reading: BackgroundWork<(parts: ReusableParts, warning: String?)>?
+
+        fileprivate init(cache: BuildCache) {
+            self.cache = cache
+            inputs = BackgroundWork { cache.fingerprintInputs() }
+            state = BackgroundWork { cache.readState() }
+            // Nothing here waits on a thread of the shared pool, which could starve the work it waits for.
+            state.whenDone { [inputs] state in
+                inputs.whenDone { inputs in
+                    guard let recorded = state.state, let inputs, recorded.inputs != inputs else { return }
+                    self.startReadingParts()
+                }
+            }
+        }
+
+        /// Starts reading the parts file unless it was started; the state is read by then.
+        func startReadingParts() {
+            lock.withLock {
+                guard reading == nil else { return }
+                let (cache, state) = (cache, state)
+                reading = BackgroundWork { cache.readParts(for: state.wait().state) }
+            }
+        }
+
+        /// The parts the state can reuse (none without one), and a warning when the file is damaged.
+        /// Asked for once the state is read.
+        var parts: (parts: ReusableParts, warning: String?) {
+            startReadingParts()
+            return lock.withLock { reading! }.wait()
+        }
+    }
+
+    /// Starts fingerprinting the inputs and reading the earlier build's record (see `Record`).
+    func startReading() -> Record {
+        Record(cache: self)
+    }
+
+    private func readState() -> (state: State?, warning: String?) {
+        guard fileSystem.kind(of: path) != nil else { return (nil, nil) }
         let state: State
         switch read(path, kind: Self.stateKind, reading: State.init(reading:)) {
         case .value(let value): state = value
-        case .unusable: return (nil, false, otherWriterWarning(path))
-        case .damaged: return (nil, false, damagedWarning(path))
+        case .unusable: return (nil, otherWriterWarning(path))
+        case .damaged: return (nil, damagedWarning(path))
         }
-        guard state.key == key else { return (nil, false, state.key.hasPrefix(writer) ? nil : otherWriterWarning(path)) }
-        guard state.inputs == inputs else { return (state, false, nil) }
-        let outputs = fileSystem.fingerprints(of: state.outputs.map(\.path), in: options.outputDirectory)
-        return (state, outputs == state.outputs.map { .some($0.fingerprint) }, nil)
+        guard state.key == key else { return (nil, state.key.hasPrefix(writer) ? nil : otherWriterWarning(path)) }
+        return (state, nil)
     }
 
-    /// What a build with these inputs can reuse of the one `state` records (nothing without one),
-    /// read from the parts file: a page or site data file is kept only when its output file is still exactly what
-    /// the recorded build wrote. A damaged parts file gives a warning. The parts the build leaves
-    /// go to a new parts file as it runs, which `save` installs.
-    func reuse(of state: State?, inputs: [FileState]) -> (reuse: BuildReuse, warning: String?) {
-        var parts = ReusableParts()
-        var warning: String?
-        if let state, fileSystem.kind(of: partsPath) != nil {
-            // A build has about as many documents, bodies and pages as files in its output.
-            let reading = { try ReusableParts(reading: $0, expectedEntries: state.outputs.count) }
-            switch read(partsPath, kind: Self.partsKind, checksum: state.partsChecksum, reading: reading) {
-            case .value(let value): parts = value
-            case .unusable: break
-            case .damaged: warning = damagedWarning(partsPath)
-            }
+    /// The parts file written with `state`.
+    private func readParts(for state: State?) -> (parts: ReusableParts, warning: String?) {
+        guard let state, fileSystem.kind(of: partsPath) != nil else { return (ReusableParts(), nil) }
+        // A build has about as many documents, bodies and pages as files in its output.
+        let reading = { try ReusableParts(reading: $0, expectedEntries: state.outputs.count) }
+        switch read(partsPath, kind: Self.partsKind, checksum: state.partsChecksum, reading: reading) {
+        case .value(let value): return (value, nil)
+        case .unusable: return (ReusableParts(), nil)
+        case .damaged: return (ReusableParts(), damagedWarning(partsPath))
         }
+    }
+
+    /// Whether no input changed since `state` was recorded and the output directory still holds
+    /// exactly the files that build wrote.
+    func isUpToDate(_ state: State, inputs: [FileState]) -> Bool {
+        guard state.inputs == inputs else { return false }
+        let outputs = fileSystem.fingerprints(of: state.outputs.map(\.path), in: options.outputDirectory)
+        return outputs == state.outputs.map { .some($0.fingerprint) }
+    }
+
+    /// What a build with these inputs can reuse of the one `state` records (nothing without one):
+    /// `parts` (see `Record`), of which a page or site data file is kept only when its output
+    /// file is still exactly what the recorded build wrote. The parts the build leaves go to a new
+    /// parts file as it runs, which `save` installs.
+    func reuse(of state: State?, parts: ReusableParts, inputs: [FileState]) -> BuildReuse {
         let written = state?.outputs ?? []
         let fingerprint = fileSystem.fingerprints(in: options.outputDirectory)
-        let reuse = BuildReuse(parts, inputs: inputs, keepingPageBytes: false,
+        return BuildReuse(parts, inputs: inputs, keepingPageBytes: false,
                                spool: PartsSpool(fileSystem: fileSystem, path: partsPath + ".tmp"), earlierOutputs: written) { path in
             // The list is in path order (see `outputFingerprints`): a search finds a path without
             // a table of every path, which a build would spend time making.
@@ -120,7 +175,6 @@ struct BuildCache {
                   fingerprint(path) == written[position].fingerprint else { return nil }
             return position
         }
-        return (reuse, warning)
     }
 
     private func damagedWarning(_ file: String) -> String {

@@ -21,30 +21,30 @@ public struct SiteBuilder: Sendable {
         writer.checkSafeToWrite(workingDirectory: workingDirectory,
                                 protectedDirectories: [options.contentDirectory, options.templatesDirectory], log: &log)
         let cache = options.useCache ? BuildCache(fileSystem: fileSystem, workingDirectory: workingDirectory, options: options) : nil
-        // The inputs are fingerprinted on another thread while this one takes the lock; sitegen never writes them.
-        let fingerprinting = cache.map { cache in BackgroundWork { cache.fingerprintInputs() } }
+        // The inputs are fingerprinted, and the earlier build's record read, on other threads while this one takes the lock.
+        let record = cache?.startReading()
         // Taken before generating, so the lock covers the whole build and an interrupted earlier
         // write is finished or rolled back even when this build fails.
         var transaction: SiteTransaction?
         if !log.hasErrors {
             do { transaction = try writer.begin() } catch { log.error(error.message, at: nil) }
         }
-        let inputs = fingerprinting?.wait()
+        let inputs = record?.inputs.wait()
         var cacheWarning: String?
         var reuse: BuildReuse?
         var templates: BackgroundWork<LoadedTemplates>?
-        if let cache, let inputs, let transaction {
-            let lookup = cache.lookup(inputs: inputs)
-            if let state = lookup.state, lookup.upToDate {
+        if let cache, let inputs, let transaction, let record {
+            let (state, stateWarning) = record.state.wait()
+            if let state, cache.isUpToDate(state, inputs: inputs) {
                 transaction.discard()
                 return BuildResult(unchangedSince: state)
             }
             // The templates need neither the parts file nor the content: they load on another
-            // thread while this one reads the parts file, then the content.
+            // thread while the parts file is read (begun as soon as the inputs differed), then the content.
             templates = loadTemplates(options)
-            let recorded = cache.reuse(of: lookup.state, inputs: inputs)
-            cacheWarning = lookup.warning ?? recorded.warning
-            reuse = recorded.reuse
+            let (parts, partsWarning) = record.parts
+            cacheWarning = stateWarning ?? partsWarning
+            reuse = cache.reuse(of: state, parts: parts, inputs: inputs)
         }
         // Pages are staged as they are rendered; a failed build drops the transaction, which
         // removes the staged files and leaves the site as it was.
