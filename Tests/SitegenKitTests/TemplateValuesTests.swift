@@ -49,6 +49,8 @@ import Testing
             "{{uppercased(title)}}|{{lowercased(page.title)}}|{{empty(empty)}}|{{empty(title)}}|{{reversed(page.url)}}",
             "{{count(items)}}|{{empty(none)}}|{{#first(items)}}{{name}}{{/first(items)}}|{{#reversed(items)}}{{name}}{{/reversed(items)}}",
             "{{count(page)}}|{{empty(page)}}|{{#sorted(page)}}{{key}}={{value}};{{/sorted(page)}}|{{plusone(count)}}",
+            "{{#count}}[{{.}}{{title}}]{{/count}}{{^count}}no{{/count}}|{{minusone(count)}} {{even(count)}} {{odd(count)}} {{equalzero(count)}}",
+            "{{first(headers)}}|{{last(headers)}}|{{#reversed(headers)}}{{.}}{{/reversed(headers)}}|{{#headers}}{{count}}{{uppercased(.)}}{{/headers}}",
         ]
         for template in templates {
             #expect(try render(template, object) == (try render(template, dictionary)), "\(template)")

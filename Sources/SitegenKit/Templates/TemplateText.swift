@@ -4,7 +4,7 @@ import Mustache
 /// against several protocols and describing it; this prints itself, and otherwise behaves as
 /// the `String` it holds: transforms such as `{{uppercased(title)}}` apply to the text, and a
 /// name looked up inside a section on it (`{{#summary}}{{title}}{{/summary}}`) is not found on it.
-struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransformable, CustomReflectable, CustomStringConvertible, Sendable {
+struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransformable, CustomReflectable, CustomStringConvertible, Comparable, Sendable {
     let text: String
 
     init(_ text: String) { self.text = text }
@@ -19,4 +19,7 @@ struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransform
     var customMirror: Mirror { Mirror(self, children: [:]) }
 
     func transform(_ name: String) -> Any? { text.transform(name) }
+
+    /// As the texts compare: a list of texts is sorted (`{{#sorted(headers)}}`) as the strings would be.
+    static func < (left: TemplateText, right: TemplateText) -> Bool { left.text < right.text }
 }

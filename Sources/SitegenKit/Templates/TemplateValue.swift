@@ -15,17 +15,18 @@ enum TemplateValue: Sendable {
     /// as the key.
     case keyed(String, key: UInt64)
 
-    /// What swift-mustache is given: text as `TemplateText`, which it prints without first
-    /// asking whether it is optional or how to describe it; everything else as itself.
+    /// What swift-mustache is given: text and numbers as `TemplateText` and `TemplateNumber`,
+    /// which it prints without first asking whether they are optional or how to describe them;
+    /// everything else as itself.
     var mustacheValue: Any {
         switch self {
         case .text(let text), .keyed(let text, _): TemplateText(text)
-        case .number(let number): number
+        case .number(let number): TemplateNumber(number: number)
         case .flag(let flag): flag
         case .object(let object): object
         case .objects(let objects): objects
         case .generatedObjects(let objects): objects
-        case .texts(let texts): texts
+        case .texts(let texts): texts.map(TemplateText.init)
         }
     }
 
