@@ -4,15 +4,12 @@ import Testing
 /// Every internal link form is rewritten to the right relative URL and recorded.
 @Suite struct LinkRewritingTests {
     private func index() throws -> SiteIndex {
-        var log = DiagnosticLog()
-        let fileSystem = MemoryFileSystem(files: [
+        try Fixtures.siteIndex([
             "content/codes/303.md": "---\ncode: 303\ntitle: See Other\n---\n",
             "content/codes/307.md": "---\ncode: 307\ntitle: Temporary Redirect\n---\n",
             "content/codes/308.md": "---\ncode: 308\ntitle: Permanent Redirect\n---\n",
             "content/guides/redirects.md": "---\ntitle: Redirects\n---\n",
-        ])
-        var content = try #require(ContentLoader(fileSystem: fileSystem).load(from: "content", log: &log))
-        return SiteIndex(content: &content, assetPaths: ["assets/site.css"], log: &log)
+        ], assetPaths: ["assets/site.css"])
     }
 
     private func render(_ markdown: String, page: PageID = .code(303), source: String = "codes/303.md",

@@ -6,14 +6,11 @@ import Testing
     private typealias Link = SiteBuilder.PlainPageLink
 
     private func index() throws -> SiteIndex {
-        var log = DiagnosticLog()
-        let fileSystem = MemoryFileSystem(files: [
+        try Fixtures.siteIndex([
             "content/codes/303.md": "---\ncode: 303\ntitle: See Other\n---\n",
             "content/guides/redirects.md": "---\ntitle: Redirects\n---\n",
             "content/guides/retries.md": "---\ntitle: Retries\n---\n",
         ])
-        var content = try #require(ContentLoader(fileSystem: fileSystem).load(from: "content", log: &log))
-        return SiteIndex(content: &content, assetPaths: [], log: &log)
     }
 
     private func described(_ links: [Link]) -> [String] {

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenKit
+import Testing
 
 /// Paths and in-memory copies of the test fixtures.
 enum Fixtures {
@@ -9,6 +10,14 @@ enum Fixtures {
     static let olderShapes = directory.appendingPathComponent("older-shapes")
     /// The package root, for tests that build the real content.
     static let packageRoot = directory.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The index of a site held in memory (`files`: paths under `content/` and their text), for
+    /// tests of what is built on the index.
+    static func siteIndex(_ files: [String: String], assetPaths: Set<String> = []) throws -> SiteIndex {
+        var log = DiagnosticLog()
+        var content = try #require(ContentLoader(fileSystem: MemoryFileSystem(files: files)).load(from: "content", log: &log))
+        return SiteIndex(content: &content, assetPaths: assetPaths, log: &log)
+    }
 
     static func text(_ url: URL) throws -> String {
         try String(contentsOf: url, encoding: .utf8)
